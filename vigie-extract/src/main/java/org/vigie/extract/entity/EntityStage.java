@@ -1,0 +1,200 @@
+package org.vigie.extract.entity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.vigie.extract.entity.Candidates.CountryMention;
+import org.vigie.extract.entity.Candidates.NameMention;
+import org.vigie.extract.entity.Candidates.OrgMention;
+import org.vigie.extract.entity.Candidates.PlaceMention;
+import org.vigie.extract.entity.Candidates.Spanned;
+import org.vigie.extract.entity.Candidates.TitleMention;
+import org.vigie.model.Document;
+import org.vigie.model.Entity;
+import org.vigie.model.EntityType;
+import org.vigie.model.Mention;
+import org.vigie.model.MentionKind;
+
+/**
+ * Entities and actors: finds the mentions of a parsed document ({@link MentionFinder}), groups them
+ * into entities — one per country, place and organisation, people through {@link PersonClusters} —
+ * and gives each its canonical name, country, sector and CAMEO-style actor code.
+ *
+ * <p>Requires sentences and tokens with NER labels; provides {@link Document#entities()}.
+ */
+public final class EntityStage {
+
+  /** Adds entities to {@code document}; a document in a language without resources is returned as is. */
+  public Document apply(Document document) {
+    if (document.language() == null || !Lexicon.supported().contains(document.language())) {
+      return document;
+    }
+    Lexicon lexicon = Lexicon.forLanguage(document.language());
+    MentionFinder.Found found = MentionFinder.find(lexicon, document.text(), document.sentences());
+    Builder builder = new Builder(document.text(), lexicon);
+
+    for (CountryMention c : found.countries()) {
+      builder.entity("country:" + c.country().iso3(), c.country().name(), EntityType.COUNTRY,
+          c.country().iso3(), null, c.country().iso3(), null)
+          .add(c, c.generic() ? MentionKind.TITLE : MentionKind.GAZETTEER, c.country().demonym() ? "DEMONYM" : "COUNTRY");
+    }
+    for (PlaceMention p : found.places()) {
+      builder.entity("place:" + p.place().name(), p.place().name(), EntityType.PLACE, p.place().iso3(), null, null, null)
+          .add(p, MentionKind.GAZETTEER, p.place().kind().toUpperCase(Locale.ROOT));
+    }
+    for (OrgMention o : found.orgs()) {
+      String actor = o.org().actor();
+      builder.entity("org:" + o.org().name(), o.org().name(), o.org().type(), o.org().iso3(), o.org().sector(), actor, null)
+          .add(o, MentionKind.GAZETTEER, o.org().media() ? "MEDIA" : "ORGANIZATION");
+    }
+    for (TitleMention t : found.titles()) {
+      if (t.relational() || t.role().type() == EntityType.PERSON) {
+        continue;
+      }
+      // A body or a group of a country: "le ministère de la Santé de Gaza", "l'armée israélienne".
+      String country = t.country();
+      String where = t.place() != null ? t.place().name() : country == null ? null : lexicon.countryName(country);
+      String name = where == null ? capitalise(t.role().role()) : where + " " + titleCase(t.role().role());
+      String actor = country == null ? (t.org() != null ? t.org().actor() : null)
+          : country + nullToEmpty(t.role().sector()) + nullToEmpty(t.role().subsector());
+      String sector = t.role().sector();
+      builder.entity("role:" + name, name, t.role().type(), country, sector, actor, t.role().role())
+          .add(t, MentionKind.TITLE, t.role().type().name());
+    }
+    for (NameMention n : found.names()) {
+      if (n.label().equals("PERSON")) {
+        continue;
+      }
+      String surface = document.text().substring(n.start(), n.end());
+      EntityType type = n.label().equals("LOCATION") ? EntityType.PLACE : EntityType.ORGANIZATION;
+      builder.entity("name:" + type + ":" + surface.toLowerCase(Locale.ROOT), surface, type, null, null, null, null)
+          .add(n, MentionKind.NAME, n.label());
+    }
+    for (PersonClusters.Person person : PersonClusters.resolve(document.text(), lexicon, found.names(),
+        found.titles(), document.published())) {
+      builder.person(person);
+    }
+    return document.withEntities(builder.build(document));
+  }
+
+  private static String nullToEmpty(String s) {
+    return s == null ? "" : s;
+  }
+
+  private static String capitalise(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+
+  /** "ministry of health" → "Ministry of Health". */
+  private static String titleCase(String s) {
+    StringBuilder out = new StringBuilder();
+    for (String word : s.split(" ")) {
+      if (!out.isEmpty()) {
+        out.append(' ');
+      }
+      boolean minor = List.of("of", "and", "the", "for", "de", "du", "des").contains(word);
+      out.append(minor ? word : capitalise(word));
+    }
+    return out.toString();
+  }
+
+  /** Collects entities by key while keeping their mentions in text order. */
+  private static final class Builder {
+    private final String text;
+    private final Lexicon lexicon;
+    private final Map<String, Draft> drafts = new LinkedHashMap<>();
+
+    Builder(String text, Lexicon lexicon) {
+      this.text = text;
+      this.lexicon = lexicon;
+    }
+
+    Draft entity(String key, String name, EntityType type, String country, String sector, String actor, String role) {
+      return drafts.computeIfAbsent(key, k -> new Draft(name, type, country, sector, actor, role));
+    }
+
+    void person(PersonClusters.Person person) {
+      String name = canonicalName(person);
+      String actor = person.actor != null ? person.actor
+          : person.country == null ? null : person.country + nullToEmpty(person.sector);
+      Draft draft = new Draft(name, EntityType.PERSON, person.country, person.sector, actor, person.role);
+      for (Spanned span : person.mentions) {
+        MentionKind kind = span instanceof TitleMention t ? (t.relational() ? MentionKind.RELATIONAL : MentionKind.TITLE)
+            : MentionKind.NAME;
+        draft.add(span, kind, "PERSON");
+      }
+      drafts.put("person:" + System.identityHashCode(person), draft);
+    }
+
+    /** The dictionary's name, else the longest full name written in the text, else the best title. */
+    private String canonicalName(PersonClusters.Person person) {
+      if (person.known != null) {
+        return person.known.name();
+      }
+      String best = null;
+      for (NameMention name : person.names) {
+        String surface = text.substring(name.start(), name.end());
+        if (best == null || surface.length() > best.length()) {
+          best = surface;
+        }
+      }
+      if (best != null) {
+        return best;
+      }
+      Spanned title = person.mentions.get(0);
+      return stripDeterminer(text.substring(title.start(), title.end()));
+    }
+
+    private String stripDeterminer(String phrase) {
+      String lower = phrase.toLowerCase(Locale.ROOT);
+      for (String determiner : lexicon.determiners) {
+        String prefix = determiner.endsWith("'") ? determiner : determiner + " ";
+        if (lower.startsWith(prefix)) {
+          return capitalise(phrase.substring(prefix.length()));
+        }
+      }
+      return phrase;
+    }
+
+    List<Entity> build(Document document) {
+      List<Draft> ordered = new ArrayList<>(drafts.values());
+      ordered.removeIf(d -> d.mentions.isEmpty());
+      ordered.sort(Comparator.comparingInt(d -> d.mentions.get(0).start()));
+      List<Entity> entities = new ArrayList<>();
+      for (Draft draft : ordered) {
+        draft.mentions.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
+        entities.add(new Entity("e" + (entities.size() + 1), draft.name, draft.type, draft.country,
+            draft.sector, draft.actor, draft.role, draft.mentions));
+      }
+      return entities;
+    }
+
+    private final class Draft {
+      final String name;
+      final EntityType type;
+      final String country;
+      final String sector;
+      final String actor;
+      final String role;
+      final List<Mention> mentions = new ArrayList<>();
+
+      Draft(String name, EntityType type, String country, String sector, String actor, String role) {
+        this.name = name;
+        this.type = type;
+        this.country = country;
+        this.sector = sector;
+        this.actor = actor;
+        this.role = role;
+      }
+
+      Draft add(Spanned span, MentionKind kind, String label) {
+        mentions.add(new Mention(text.substring(span.start(), span.end()), span.start(), span.end(),
+            span.sentence(), kind, label));
+        return this;
+      }
+    }
+  }
+}

@@ -1,0 +1,483 @@
+package org.vigie.extract.entity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+import org.vigie.extract.entity.Candidates.CountryMention;
+import org.vigie.extract.entity.Candidates.NameMention;
+import org.vigie.extract.entity.Candidates.OrgMention;
+import org.vigie.extract.entity.Candidates.PlaceMention;
+import org.vigie.extract.entity.Candidates.Spanned;
+import org.vigie.extract.entity.Candidates.TitleMention;
+import org.vigie.extract.entity.Lexicon.CountryRef;
+import org.vigie.extract.entity.Lexicon.RoleRef;
+import org.vigie.model.Sentence;
+import org.vigie.model.Token;
+
+/**
+ * Finds everything in one document that may refer to an entity: gazetteer names (countries,
+ * demonyms, places, organisations, agencies), names from the statistical NER, titles and
+ * descriptions built on role words, and generic heads standing for a country ("le régime
+ * israélien", "le pays d'Amérique").
+ */
+final class MentionFinder {
+  /** Everything found in one document. */
+  record Found(List<CountryMention> countries, List<PlaceMention> places, List<OrgMention> orgs,
+               List<NameMention> names, List<TitleMention> titles) {
+  }
+
+  private final Lexicon lexicon;
+  private final String text;
+  private final String normalized;
+  private final List<Sentence> sentences;
+  private final TokenBounds bounds;
+  private final List<CountryMention> countries = new ArrayList<>();
+  private final List<PlaceMention> places = new ArrayList<>();
+  private final List<OrgMention> orgs = new ArrayList<>();
+  private final List<NameMention> names = new ArrayList<>();
+  private final List<TitleMention> titles = new ArrayList<>();
+
+  private MentionFinder(Lexicon lexicon, String text, List<Sentence> sentences) {
+    this.lexicon = lexicon;
+    this.text = text;
+    this.normalized = PhraseTable.normalize(text);
+    this.sentences = sentences;
+    this.bounds = new TokenBounds(sentences);
+  }
+
+  static Found find(Lexicon lexicon, String text, List<Sentence> sentences) {
+    MentionFinder finder = new MentionFinder(lexicon, text, sentences);
+    for (Sentence sentence : sentences) {
+      finder.gazetteers(sentence);
+    }
+    for (Sentence sentence : sentences) {
+      finder.genericHeads(sentence);
+      finder.titles(sentence);
+      finder.namedEntities(sentence);
+    }
+    return new Found(finder.countries, finder.places, finder.orgs, finder.names, finder.titles);
+  }
+
+  // ---------------------------------------------------------------- gazetteers
+
+  private void gazetteers(Sentence sentence) {
+    int covered = -1;
+    for (int start : tokenStarts(sentence)) {
+      if (start < covered) {
+        continue;
+      }
+      PhraseTable.Match<Lexicon.OrgRef> org = lexicon.organizations.longestAt(normalized, start, bounds::isEnd);
+      PhraseTable.Match<Lexicon.OrgRef> tag = agencyTag(start);
+      PhraseTable.Match<CountryRef> country = lexicon.countries.longestAt(normalized, start, bounds::isEnd);
+      PhraseTable.Match<Lexicon.PlaceRef> place = lexicon.places.longestAt(normalized, start, bounds::isEnd);
+      int orgEnd = Math.max(end(org), end(tag));
+      int best = Math.max(orgEnd, Math.max(end(country), end(place)));
+      if (best < 0) {
+        continue;
+      }
+      // Longest wins; on a tie an organisation beats a country, which beats a place.
+      if (orgEnd == best) {
+        orgs.add(new OrgMention(start, best, sentence.index(), end(org) == best ? org.value() : tag.value()));
+      } else if (end(country) == best) {
+        countries.add(new CountryMention(start, best, sentence.index(), country.value(), false));
+      } else {
+        places.add(new PlaceMention(start, best, sentence.index(), place.value()));
+      }
+      covered = best;
+    }
+  }
+
+  /** An agency abbreviation counts only inside parentheses, as in a dateline: "Téhéran (IP) -". */
+  private PhraseTable.Match<Lexicon.OrgRef> agencyTag(int start) {
+    if (start == 0 || normalized.charAt(start - 1) != '(') {
+      return null;
+    }
+    PhraseTable.Match<Lexicon.OrgRef> match = lexicon.agencyTags.longestAt(normalized, start, bounds::isEnd);
+    if (match == null || match.end() >= normalized.length() || normalized.charAt(match.end()) != ')') {
+      return null;
+    }
+    return match;
+  }
+
+  private static int end(PhraseTable.Match<?> match) {
+    return match == null ? -1 : match.end();
+  }
+
+  // ---------------------------------------------------------------- NER names
+
+  private void namedEntities(Sentence sentence) {
+    List<Token> tokens = sentence.tokens();
+    int i = 0;
+    while (i < tokens.size()) {
+      String label = tokens.get(i).ner();
+      if (label.equals("O") || label.equals("MISC")) {
+        i++;
+        continue;
+      }
+      int j = i + 1;
+      while (j < tokens.size() && tokens.get(j).ner().equals(label)) {
+        j++;
+      }
+      int start = tokens.get(i).start();
+      int end = tokens.get(j - 1).end();
+      addName(start, end, sentence.index(), label);
+      i = j;
+    }
+  }
+
+  private void addName(int start, int end, int sentence, String label) {
+    // Trim punctuation the NER sometimes includes at the edges.
+    while (start < end && !Character.isLetterOrDigit(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && !Character.isLetterOrDigit(text.charAt(end - 1))) {
+      end--;
+    }
+    if (end - start < 2) {
+      return;
+    }
+    for (Spanned known : known()) {
+      boolean overlaps = known.start() < end && start < known.end();
+      if (!overlaps) {
+        continue;
+      }
+      boolean coveredByKnown = known.start() <= start && end <= known.end();
+      // A gazetteer name or a title wins over the statistical NER where they overlap, except that
+      // a longer name may contain a country: "Nouvelle d'Iran" is an outlet, "Iran" a country.
+      if (coveredByKnown || !(known instanceof CountryMention || known instanceof PlaceMention)
+          || !(start <= known.start() && known.end() <= end)) {
+        return;
+      }
+    }
+    // A person's name does not start with a title word the NER swept in ("Président Macron").
+    if (label.equals("PERSON")) {
+      PhraseTable.Match<RoleRef> role = lexicon.roles.longestAt(normalized, start, bounds::isEnd);
+      if (role != null && role.end() < end) {
+        start = nextTokenStart(role.end());
+      }
+    }
+    names.add(new NameMention(start, end, sentence, label));
+  }
+
+  private List<Spanned> known() {
+    List<Spanned> all = new ArrayList<>(countries);
+    all.addAll(places);
+    all.addAll(orgs);
+    for (TitleMention title : titles) {
+      // Only the role word itself blocks a name, not the country or name next to it.
+      all.add(title);
+    }
+    return all;
+  }
+
+  // ---------------------------------------------------------------- generic heads
+
+  /**
+   * "le régime occupant israélien", "le pays d'Amérique": a generic noun with a demonym after it
+   * (up to two words between) or an "of" complement naming a country stands for that country.
+   */
+  private void genericHeads(Sentence sentence) {
+    for (int start : tokenStarts(sentence)) {
+      PhraseTable.Match<String> head = lexicon.genericHeads.longestAt(normalized, start, bounds::isEnd);
+      if (head == null || insideAny(start)) {
+        continue;
+      }
+      int cursor = head.end();
+      for (int words = 0; words <= 2; words++) {
+        CountryMention country = countryAt(nextTokenStart(cursor));
+        if (country != null && country.country().demonym()) {
+          replaceWithGeneric(country, start);
+          break;
+        }
+        int afterOf = afterOfWord(cursor);
+        CountryMention named = afterOf < 0 ? null : countryAt(afterOf);
+        if (words == 0 && named != null && !named.country().demonym()) {
+          replaceWithGeneric(named, start);
+          break;
+        }
+        int next = nextTokenStart(cursor);
+        if (next < 0 || !isLowerWord(next)) {
+          break;
+        }
+        cursor = tokenEndAt(next);
+      }
+    }
+  }
+
+  private void replaceWithGeneric(CountryMention country, int start) {
+    countries.remove(country);
+    countries.add(new CountryMention(start, country.end(), country.sentence(), country.country(), true));
+  }
+
+  private boolean insideAny(int offset) {
+    for (CountryMention c : countries) {
+      if (c.start() <= offset && offset < c.end()) {
+        return true;
+      }
+    }
+    for (OrgMention o : orgs) {
+      if (o.start() <= offset && offset < o.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // ---------------------------------------------------------------- titles and descriptions
+
+  private void titles(Sentence sentence) {
+    int covered = -1;
+    for (int start : tokenStarts(sentence)) {
+      if (start < covered || insideOrg(start)) {
+        continue;
+      }
+      boolean relational = false;
+      RoleMatch role = roleAt(start);
+      int roleEnd;
+      RoleRef ref;
+      List<String> countriesNamed = new ArrayList<>();
+      if (role != null) {
+        ref = role.role();
+        roleEnd = role.end();
+        if (role.innerCountry() != null) {
+          countriesNamed.add(role.innerCountry());
+        }
+      } else {
+        PhraseTable.Match<String> rel = lexicon.relational.longestAt(normalized, start, bounds::isEnd);
+        if (rel == null) {
+          continue;
+        }
+        relational = true;
+        ref = null;
+        roleEnd = rel.end();
+      }
+      int titleStart = start;
+      int titleEnd = roleEnd;
+      // Left: a demonym or a possessive country ("the Russian foreign minister", "Egypt's foreign
+      // minister"), then a determiner ("le", "son", "the", "his").
+      CountryMention before = countryEndingBefore(titleStart);
+      if (before != null && (before.country().demonym() || possessiveBetween(before.end(), titleStart))) {
+        countriesNamed.add(before.country().iso3());
+        titleStart = before.start();
+      }
+      titleStart = withDeterminer(titleStart);
+      // Right: demonyms, possibly coordinated ("présidents iranien et russe").
+      int cursor = titleEnd;
+      while (true) {
+        CountryMention after = countryAt(nextTokenStart(cursor));
+        if (after == null || !after.country().demonym()) {
+          break;
+        }
+        countriesNamed.add(after.country().iso3());
+        titleEnd = after.end();
+        cursor = titleEnd;
+        int andEnd = afterAndWord(cursor);
+        CountryMention next = andEnd < 0 ? null : countryAt(andEnd);
+        if (next == null || !next.country().demonym()) {
+          break;
+        }
+      }
+      // Right: an "of" complement naming a country, a place or an organisation.
+      Lexicon.PlaceRef place = null;
+      Lexicon.OrgRef org = null;
+      int afterOf = afterOfWord(titleEnd);
+      if (afterOf >= 0) {
+        CountryMention country = countryAt(afterOf);
+        PlaceMention placeMention = placeAt(afterOf);
+        OrgMention orgMention = orgAt(afterOf);
+        if (country != null && !country.country().demonym()) {
+          countriesNamed.add(country.country().iso3());
+          titleEnd = country.end();
+        } else if (placeMention != null && !placeMention.place().inhabitants()) {
+          place = placeMention.place();
+          titleEnd = placeMention.end();
+        } else if (orgMention != null && !orgMention.org().media()) {
+          org = orgMention.org();
+          titleEnd = orgMention.end();
+        }
+      }
+      titles.add(new TitleMention(titleStart, titleEnd, sentence.index(), ref, List.copyOf(countriesNamed),
+          place, org, relational));
+      covered = titleEnd;
+    }
+  }
+
+  /** A role found at a position, with the demonym written inside it, if any. */
+  private record RoleMatch(int end, RoleRef role, String innerCountry) {
+  }
+
+  /**
+   * The role at {@code start}, also when a demonym sits inside it as French writes it: "ministre
+   * russe des affaires étrangères" is the role "ministre des affaires étrangères" with "russe".
+   */
+  private RoleMatch roleAt(int start) {
+    PhraseTable.Match<RoleRef> direct = lexicon.roles.longestAt(normalized, start, bounds::isEnd);
+    int headEnd = tokenEndAt(start);
+    CountryMention inside = headEnd < 0 ? null : countryAt(nextTokenStart(headEnd));
+    if (inside != null && inside.country().demonym()) {
+      int rest = nextTokenStart(inside.end());
+      if (rest > 0) {
+        String probe = normalized.substring(start, headEnd) + " " + normalized.substring(rest);
+        int shift = rest - (headEnd - start + 1);
+        PhraseTable.Match<RoleRef> split = lexicon.roles.longestAt(probe, 0, end -> bounds.isEnd(end + shift));
+        if (split != null && split.end() > headEnd - start && (direct == null || split.end() + shift > direct.end())) {
+          return new RoleMatch(split.end() + shift, split.value(), inside.country().iso3());
+        }
+      }
+    }
+    return direct == null ? null : new RoleMatch(direct.end(), direct.value(), null);
+  }
+
+  private boolean possessiveBetween(int from, int to) {
+    String between = normalized.substring(from, to).strip();
+    return between.equals("'s") || between.equals("'");
+  }
+
+  private int withDeterminer(int start) {
+    int previous = previousTokenStart(start);
+    if (previous < 0) {
+      return start;
+    }
+    String word = normalized.substring(previous, start).strip().toLowerCase(Locale.ROOT);
+    return lexicon.determiners.contains(word) ? previous : start;
+  }
+
+  // ---------------------------------------------------------------- small helpers over offsets
+
+  private int afterOfWord(int from) {
+    int start = nextTokenStart(from);
+    if (start < 0) {
+      return -1;
+    }
+    // "de", "d'", "du", "de la", "de l'", "of": try the longest first.
+    for (int words = 2; words >= 1; words--) {
+      int end = start;
+      for (int w = 0; w < words && end >= 0; w++) {
+        end = tokenEndAt(w == 0 ? start : nextTokenStart(end));
+      }
+      if (end < 0) {
+        continue;
+      }
+      String phrase = normalized.substring(start, end).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+      if (lexicon.ofWords.contains(phrase)) {
+        int next = nextTokenStart(end);
+        return next;
+      }
+    }
+    return -1;
+  }
+
+  private int afterAndWord(int from) {
+    int start = nextTokenStart(from);
+    if (start < 0) {
+      return -1;
+    }
+    int end = tokenEndAt(start);
+    String word = normalized.substring(start, end).toLowerCase(Locale.ROOT);
+    return lexicon.andWords.contains(word) ? nextTokenStart(end) : -1;
+  }
+
+  private CountryMention countryAt(int start) {
+    for (CountryMention c : countries) {
+      if (c.start() == start) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  private CountryMention countryEndingBefore(int start) {
+    for (CountryMention c : countries) {
+      if (c.end() <= start && c.end() >= start - 3 && normalized.substring(c.end(), start).replace("'s", "").isBlank()) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  private PlaceMention placeAt(int start) {
+    for (PlaceMention p : places) {
+      if (p.start() == start) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  private OrgMention orgAt(int start) {
+    for (OrgMention o : orgs) {
+      if (o.start() == start) {
+        return o;
+      }
+    }
+    return null;
+  }
+
+  private boolean insideOrg(int offset) {
+    for (OrgMention o : orgs) {
+      if (o.start() <= offset && offset < o.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isLowerWord(int start) {
+    char c = text.charAt(start);
+    return Character.isLetter(c) && Character.isLowerCase(c);
+  }
+
+  private final TreeSet<Integer> startsCache = new TreeSet<>();
+  private final TreeSet<Integer> endsCache = new TreeSet<>();
+
+  private TreeSet<Integer> starts() {
+    if (startsCache.isEmpty()) {
+      for (Sentence s : sentences) {
+        for (Token t : s.tokens()) {
+          startsCache.add(t.start());
+          endsCache.add(t.end());
+        }
+      }
+    }
+    return startsCache;
+  }
+
+  private List<Integer> tokenStarts(Sentence sentence) {
+    List<Integer> result = new ArrayList<>();
+    int last = -1;
+    for (Token token : sentence.tokens()) {
+      if (token.start() != last) {
+        result.add(token.start());
+        last = token.start();
+      }
+    }
+    result.sort(Comparator.naturalOrder());
+    return result;
+  }
+
+  /** The first token start at or after {@code offset}, or -1. */
+  private int nextTokenStart(int offset) {
+    if (offset < 0) {
+      return -1;
+    }
+    Integer next = starts().ceiling(offset);
+    return next == null ? -1 : next;
+  }
+
+  private int previousTokenStart(int offset) {
+    Integer previous = starts().lower(offset);
+    return previous == null ? -1 : previous;
+  }
+
+  /** The end of the token starting at {@code start} (the shortest, for split contractions), or -1. */
+  private int tokenEndAt(int start) {
+    if (start < 0) {
+      return -1;
+    }
+    starts();
+    Integer end = endsCache.higher(start);
+    return end == null ? -1 : end;
+  }
+}

@@ -1,0 +1,340 @@
+package org.vigie.extract.entity;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.vigie.extract.entity.Candidates.NameMention;
+import org.vigie.extract.entity.Candidates.Spanned;
+import org.vigie.extract.entity.Candidates.TitleMention;
+
+/**
+ * Groups the person names and person titles of one article into people: a surname alone joins the
+ * full name ("Lavrov" → "Sergueï Lavrov"); a title in apposition gives the name its role and
+ * country ("Le ministre des affaires étrangères de l'Iran, Hossein Amir-Abdollahian,"); a
+ * counterpart ("son homologue de la Russie") takes the role of the person it is the counterpart of,
+ * in its own country; a later description with the same role and country ("le plus haut diplomate
+ * iranien") joins the one person who has them.
+ */
+final class PersonClusters {
+  /** One person of the article and what the text and the dictionary say about them. */
+  static final class Person {
+    final List<Spanned> mentions = new ArrayList<>();
+    final List<NameMention> names = new ArrayList<>();
+    String role;
+    String country;
+    String sector;
+    String actor;
+    PersonDictionary.Person known;
+
+    boolean hasRole(String other) {
+      return role != null && other != null && rolesAgree(role, other);
+    }
+  }
+
+  private final String text;
+  private final Lexicon lexicon;
+  private final List<Person> people = new ArrayList<>();
+  private final Map<NameMention, Person> byName = new LinkedHashMap<>();
+  private final Map<TitleMention, Person> byTitle = new LinkedHashMap<>();
+
+  private PersonClusters(String text, Lexicon lexicon) {
+    // No-break spaces are common around French punctuation: ",\u00a0Sergueï Lavrov".
+    this.text = PhraseTable.normalize(text);
+    this.lexicon = lexicon;
+  }
+
+  /**
+   * Resolves the people of an article. Titles of other types (bodies, groups) are ignored here.
+   */
+  static List<Person> resolve(String text, Lexicon lexicon, List<NameMention> names,
+                              List<TitleMention> titles, LocalDate published) {
+    PersonClusters clusters = new PersonClusters(text, lexicon);
+    List<NameMention> persons = names.stream().filter(n -> n.label().equals("PERSON")).toList();
+    List<TitleMention> personTitles = titles.stream()
+        .filter(t -> t.relational() || t.role().type() == org.vigie.model.EntityType.PERSON).toList();
+    clusters.groupNames(persons);
+    clusters.appositions(personTitles, persons, false);
+    clusters.appositions(personTitles, persons, true);
+    clusters.descriptions(personTitles);
+    clusters.dictionary(published);
+    return clusters.people;
+  }
+
+  // ------------------------------------------------------------------ names
+
+  private void groupNames(List<NameMention> persons) {
+    Map<String, Person> byKey = new LinkedHashMap<>();
+    List<NameMention> single = new ArrayList<>();
+    for (NameMention name : persons) {
+      String key = NameKeys.of(surface(name));
+      if (!key.contains(" ")) {
+        single.add(name);
+        continue;
+      }
+      Person person = byKey.computeIfAbsent(key, k -> newPerson());
+      add(person, name);
+    }
+    for (NameMention name : single) {
+      String key = NameKeys.of(surface(name));
+      List<Person> matches = people.stream()
+          .filter(p -> p.names.stream().anyMatch(n -> NameKeys.lastWord(surface(n)).equals(key)))
+          .distinct().toList();
+      Person person = matches.size() == 1 ? matches.get(0) : byKey.computeIfAbsent(key, k -> newPerson());
+      add(person, name);
+    }
+  }
+
+  private Person newPerson() {
+    Person person = new Person();
+    people.add(person);
+    return person;
+  }
+
+  private void add(Person person, NameMention name) {
+    person.names.add(name);
+    person.mentions.add(name);
+    byName.put(name, person);
+  }
+
+  // ------------------------------------------------------------------ appositions
+
+  /**
+   * A title next to a name describes that name: "Title, Name," and "Name, title," and "Title Name".
+   * A plural title with several countries and a coordination of as many names pairs them in order:
+   * "les présidents iranien et russe, Ebrahim Raïssi et Vladimir Poutine".
+   */
+  private void appositions(List<TitleMention> titles, List<NameMention> persons, boolean relational) {
+    for (TitleMention title : titles) {
+      if (title.relational() != relational || byTitle.containsKey(title)) {
+        continue;
+      }
+      String role = relational ? counterpartRole(title) : title.role().role();
+      List<NameMention> following = namesAfter(title, persons);
+      if (following.size() > 1 && title.countries().size() == following.size()) {
+        for (int i = 0; i < following.size(); i++) {
+          Person person = byName.get(following.get(i));
+          describe(person, role, title.countries().get(i), title);
+        }
+        continue;
+      }
+      NameMention named = following.isEmpty() ? nameBefore(title, persons) : following.get(0);
+      if (named != null) {
+        Person person = byName.get(named);
+        describe(person, role, title.country(), title);
+        attach(person, title);
+      }
+    }
+  }
+
+  private void describe(Person person, String role, String country, TitleMention title) {
+    if (person.role == null && role != null) {
+      person.role = role;
+    }
+    if (person.country == null && country != null) {
+      person.country = country;
+    }
+    if (!title.relational() && title.role() != null) {
+      if (person.sector == null) {
+        person.sector = title.role().sector();
+      }
+      if (title.org() != null && person.actor == null && person.country == null) {
+        person.actor = title.org().actor();
+      }
+    } else if (person.sector == null && title.relational()) {
+      Person anchor = anchorOf(title);
+      person.sector = anchor == null ? null : anchor.sector;
+    }
+  }
+
+  private void attach(Person person, TitleMention title) {
+    person.mentions.add(title);
+    byTitle.put(title, person);
+  }
+
+  /** Names in apposition after a title: ", Name," or ", Name et Name," or directly "Title Name". */
+  private List<NameMention> namesAfter(TitleMention title, List<NameMention> persons) {
+    List<NameMention> result = new ArrayList<>();
+    int cursor = title.end();
+    String gap = ",";
+    while (true) {
+      NameMention next = firstNameAfter(cursor, persons, title.sentence());
+      if (next == null) {
+        break;
+      }
+      String between = text.substring(cursor, next.start()).strip().toLowerCase(Locale.ROOT);
+      boolean ok = result.isEmpty() ? between.equals(",") || between.isEmpty()
+          : lexicon.andWords.contains(between) || between.equals(",");
+      if (!ok) {
+        break;
+      }
+      result.add(next);
+      cursor = next.end();
+      gap = between;
+    }
+    if (result.size() == 1 && gap.equals(",") && !closesApposition(cursor)) {
+      // "Le ministre, Lavrov a dit" is rare; "le ministre, Lavrov, a dit" is the apposition.
+      return result;
+    }
+    return result;
+  }
+
+  private boolean closesApposition(int offset) {
+    String rest = text.substring(offset, Math.min(text.length(), offset + 2)).strip();
+    return rest.isEmpty() || rest.startsWith(",") || rest.startsWith(".") || rest.startsWith(")");
+  }
+
+  private NameMention firstNameAfter(int offset, List<NameMention> persons, int sentence) {
+    NameMention best = null;
+    for (NameMention name : persons) {
+      if (name.sentence() == sentence && name.start() >= offset && name.start() - offset <= 12
+          && (best == null || name.start() < best.start())) {
+        best = name;
+      }
+    }
+    return best;
+  }
+
+  /** "Name, title," (the English order): a name right before the title, separated by a comma. */
+  private NameMention nameBefore(TitleMention title, List<NameMention> persons) {
+    for (NameMention name : persons) {
+      if (name.sentence() == title.sentence() && name.end() <= title.start()
+          && text.substring(name.end(), title.start()).strip().equals(",")
+          && closesApposition(title.end())) {
+        return name;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The role of the person a counterpart is the counterpart of: the nearest person title, or
+   * person with a role, before it in the same sentence ("Le ministre iranien …, avec son homologue").
+   */
+  private String counterpartRole(TitleMention counterpart) {
+    Person anchor = anchorOf(counterpart);
+    return anchor != null ? anchor.role : nearestTitleRole(counterpart);
+  }
+
+  private Person anchorOf(TitleMention counterpart) {
+    Person anchor = null;
+    int anchorEnd = -1;
+    for (Map.Entry<TitleMention, Person> entry : byTitle.entrySet()) {
+      TitleMention t = entry.getKey();
+      if (t != counterpart && t.sentence() == counterpart.sentence() && t.end() <= counterpart.start() && t.end() > anchorEnd) {
+        anchor = entry.getValue();
+        anchorEnd = t.end();
+      }
+    }
+    for (Map.Entry<NameMention, Person> entry : byName.entrySet()) {
+      NameMention n = entry.getKey();
+      if (n.sentence() == counterpart.sentence() && n.end() <= counterpart.start() && n.end() > anchorEnd
+          && entry.getValue().role != null) {
+        anchor = entry.getValue();
+        anchorEnd = n.end();
+      }
+    }
+    return anchor;
+  }
+
+  private String nearestTitleRole(TitleMention counterpart) {
+    String role = null;
+    int end = -1;
+    for (TitleMention t : byTitle.keySet()) {
+      if (!t.relational() && t.sentence() == counterpart.sentence() && t.end() <= counterpart.start() && t.end() > end) {
+        role = t.role().role();
+        end = t.end();
+      }
+    }
+    return role;
+  }
+
+  // ------------------------------------------------------------------ descriptions
+
+  /**
+   * A title with no name beside it joins the one person who has the same role and country:
+   * "le plus haut diplomate iranien" is the Iranian foreign minister named elsewhere. Titles that
+   * match nobody become people of their own, named by their best title.
+   */
+  private void descriptions(List<TitleMention> titles) {
+    // The counterparts found in apposition may have settled roles, so look twice.
+    for (int pass = 0; pass < 2; pass++) {
+      for (TitleMention title : titles) {
+        if (byTitle.containsKey(title)) {
+          continue;
+        }
+        String role = title.relational() ? counterpartRole(title) : title.role().role();
+        String country = title.country();
+        if (role == null || (country == null && title.org() == null)) {
+          continue;
+        }
+        List<Person> matches = people.stream()
+            .filter(p -> p.hasRole(role) && java.util.Objects.equals(p.country, country)).toList();
+        if (matches.size() == 1) {
+          attach(matches.get(0), title);
+        } else if (matches.isEmpty() && pass == 1 && title.countries().size() <= 1) {
+          Person person = newPerson();
+          describe(person, role, country, title);
+          attach(person, title);
+        }
+      }
+    }
+  }
+
+  // ------------------------------------------------------------------ dictionary
+
+  private void dictionary(LocalDate published) {
+    PersonDictionary dictionary = PersonDictionary.get();
+    for (Person person : people) {
+      for (NameMention name : person.names) {
+        PersonDictionary.Person known = dictionary.lookup(surface(name));
+        if (known != null) {
+          person.known = known;
+          break;
+        }
+      }
+      if (person.known == null) {
+        continue;
+      }
+      String code = person.known.codeOn(published);
+      if (code != null && code.length() >= 3) {
+        String prefix = code.substring(0, 3);
+        boolean international = lexicon.countryNames.get(prefix) == null;
+        if (international) {
+          if (person.actor == null) {
+            person.actor = code.length() >= 6 ? code.substring(0, 6) : code;
+          }
+        } else {
+          if (person.country == null) {
+            person.country = prefix;
+          }
+          if (person.sector == null && code.length() >= 6) {
+            person.sector = code.substring(3, 6);
+          }
+        }
+      }
+      if (person.role == null) {
+        person.role = person.known.role();
+      }
+    }
+  }
+
+  private String surface(Spanned span) {
+    return text.substring(span.start(), span.end());
+  }
+
+  /**
+   * Two roles agree when equal, or when one is a single word of the other: a "minister" may be the
+   * "minister of foreign affairs".
+   */
+  static boolean rolesAgree(String a, String b) {
+    if (a.equalsIgnoreCase(b)) {
+      return true;
+    }
+    String shorter = a.length() < b.length() ? a : b;
+    String longer = a.length() < b.length() ? b : a;
+    return !shorter.contains(" ") && List.of(longer.toLowerCase(Locale.ROOT).split(" ")).contains(shorter.toLowerCase(Locale.ROOT));
+  }
+}

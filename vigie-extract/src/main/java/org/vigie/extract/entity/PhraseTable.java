@@ -1,0 +1,170 @@
+package org.vigie.extract.entity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Surface forms mapped to values, matched in running text at token boundaries.
+ *
+ * <p>How a form must be cased in the text depends on the form (see {@link CaseRule}): an
+ * abbreviation in capitals (ONU, UE, AFP) must match exactly; a one-word name (Russie, Iran) must
+ * start with a capital in the text; a phrase of several words (conseil de sécurité des Nations
+ * unies) or a demonym matches whatever its case. Typographic apostrophes, hyphens and spaces are
+ * interchangeable with their ASCII forms.
+ *
+ * @param <V> what a form stands for
+ */
+final class PhraseTable<V> {
+  /** How the case of a form must agree with the text. */
+  enum CaseRule { EXACT, CAPITALISED, ANY }
+
+  private record Entry<V>(String form, CaseRule rule, V value) {
+  }
+
+  /** One occurrence of a form: half-open character range and the value. */
+  record Match<V>(int start, int end, V value) {
+  }
+
+  private final Map<String, List<Entry<V>>> byFirstWord = new HashMap<>();
+
+  /** Adds a form with the case rule its shape implies (see class comment). */
+  void add(String form, V value) {
+    add(form, defaultRule(form), value);
+  }
+
+  void add(String form, CaseRule rule, V value) {
+    String normalized = normalize(form.strip());
+    if (normalized.isEmpty()) {
+      return;
+    }
+    String key = firstWord(normalized, 0).toLowerCase(Locale.ROOT);
+    if (key.isEmpty()) {
+      return;
+    }
+    List<Entry<V>> entries = byFirstWord.computeIfAbsent(key, k -> new ArrayList<>());
+    entries.add(new Entry<>(normalized, rule, value));
+    entries.sort(Comparator.comparingInt((Entry<V> e) -> e.form().length()).reversed());
+  }
+
+  boolean isEmpty() {
+    return byFirstWord.isEmpty();
+  }
+
+  static CaseRule defaultRule(String form) {
+    String letters = form.replaceAll("[^\\p{L}]", "");
+    if (letters.length() >= 2 && letters.equals(letters.toUpperCase(Locale.ROOT))) {
+      return CaseRule.EXACT;
+    }
+    if (!form.strip().contains(" ") && !letters.isEmpty() && Character.isUpperCase(letters.charAt(0))) {
+      return CaseRule.CAPITALISED;
+    }
+    return CaseRule.ANY;
+  }
+
+  /**
+   * The longest form starting at {@code start} in {@code text} (already {@link #normalize normalized})
+   * whose end falls on a token end, or null.
+   */
+  Match<V> longestAt(String text, int start, java.util.function.IntPredicate isTokenEnd) {
+    String key = firstWord(text, start).toLowerCase(Locale.ROOT);
+    List<Entry<V>> entries = byFirstWord.get(key);
+    if (entries == null) {
+      return null;
+    }
+    for (Entry<V> entry : entries) {
+      int end = matchEnd(text, start, entry);
+      if (end > 0 && isTokenEnd.test(end)) {
+        return new Match<>(start, end, entry.value());
+      }
+    }
+    return null;
+  }
+
+  /** All values whose form is exactly {@code phrase} (after normalization, ignoring case rules). */
+  List<V> lookup(String phrase) {
+    String normalized = normalize(phrase.strip());
+    List<Entry<V>> entries = byFirstWord.get(firstWord(normalized, 0).toLowerCase(Locale.ROOT));
+    List<V> values = new ArrayList<>();
+    if (entries != null) {
+      for (Entry<V> entry : entries) {
+        if (entry.form().equalsIgnoreCase(normalized)) {
+          values.add(entry.value());
+        }
+      }
+    }
+    return values;
+  }
+
+  private static int matchEnd(String text, int start, Entry<?> entry) {
+    String form = entry.form();
+    int t = start;
+    for (int f = 0; f < form.length(); f++) {
+      char fc = form.charAt(f);
+      if (fc == ' ') {
+        // One space in a form matches any run of horizontal white space in the text.
+        if (t >= text.length() || !isSpace(text.charAt(t))) {
+          return -1;
+        }
+        while (t < text.length() && isSpace(text.charAt(t))) {
+          t++;
+        }
+        continue;
+      }
+      if (t >= text.length()) {
+        return -1;
+      }
+      char tc = text.charAt(t);
+      boolean same = switch (entry.rule()) {
+        case EXACT -> tc == fc;
+        case CAPITALISED -> f == 0 ? Character.isUpperCase(tc) && Character.toLowerCase(tc) == Character.toLowerCase(fc)
+            : Character.toLowerCase(tc) == Character.toLowerCase(fc);
+        case ANY -> Character.toLowerCase(tc) == Character.toLowerCase(fc);
+      };
+      if (!same) {
+        return -1;
+      }
+      t++;
+    }
+    // A form must not end inside a word: "Iran" does not match the start of "Iranian".
+    if (t < text.length() && Character.isLetterOrDigit(text.charAt(t))
+        && Character.isLetterOrDigit(form.charAt(form.length() - 1))) {
+      return -1;
+    }
+    return t;
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\u00a0' || c == '\u202f' || c == '\t';
+  }
+
+  /** The run of letters starting at {@code start}. */
+  static String firstWord(String text, int start) {
+    int end = start;
+    while (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+      end++;
+    }
+    return text.substring(start, end);
+  }
+
+  /**
+   * Replaces typographic apostrophes, hyphens and spaces with ASCII ones, one character for one, so
+   * offsets into the normalized text are offsets into the original.
+   */
+  static String normalize(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      out.append(switch (c) {
+        case '\u2019', '\u02bc', '\u2018', '\u00b4', '`' -> '\'';
+        case '\u2010', '\u2011', '\u2012', '\u2013' -> '-';
+        case '\u00a0', '\u202f', '\u2009' -> ' ';
+        default -> c;
+      });
+    }
+    return out.toString();
+  }
+}
