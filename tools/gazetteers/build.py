@@ -248,13 +248,13 @@ def build_countries(data, out, countries):
     # common
     rows = []
     for c in sorted(countries, key=lambda c: c["iso3"]):
-        rows.append({"iso3": c["iso3"], "name_en": c["name_en"],
+        rows.append({"iso3": c["iso3"], "name_en": c["name_en"], "demonym_en": c["demonym_en_m"],
                      "capital_en": c["capitals"][0] if c["capitals"] else "",
                      "lat": fmt_coord(c["lat"]), "lon": fmt_coord(c["lng"])})
     write_tsv(os.path.join(out, "common", "countries.tsv"),
               std_comments("Countries and territories: ISO 3166-1 alpha-3 code, common English name, "
-                           "capital, approximate centroid. Kosovo uses XKX.", [LIC_COUNTRIES]),
-              ["iso3", "name_en", "capital_en", "lat", "lon"], rows)
+                           "English demonym, capital, approximate centroid. Kosovo uses XKX.", [LIC_COUNTRIES]),
+              ["iso3", "name_en", "demonym_en", "capital_en", "lat", "lon"], rows)
 
     extra = read_tsv(os.path.join(HERE, "countries_extra.tsv"))
     drop = read_tsv(os.path.join(HERE, "countries_drop.tsv"))

@@ -44,7 +44,7 @@ final class Candidates {
    * then the role of the person it is the counterpart of.
    */
   record TitleMention(int start, int end, int sentence, RoleRef role, List<String> countries,
-                      PlaceRef place, OrgRef org, boolean relational) implements Spanned {
+                      PlaceRef place, OrgRef org, boolean relational, RoleRef alsoRole) implements Spanned {
     String country() {
       if (!countries.isEmpty()) {
         return countries.get(0);

@@ -56,7 +56,8 @@ public final class EntityStage {
       }
       // A body or a group of a country: "le ministère de la Santé de Gaza", "l'armée israélienne".
       String country = t.country();
-      String where = t.place() != null ? t.place().name() : country == null ? null : lexicon.countryName(country);
+      String where = t.place() != null ? placeName(t, document.text())
+          : country == null ? null : lexicon.demonymEn(country);
       String name = where == null ? capitalise(t.role().role()) : where + " " + titleCase(t.role().role());
       String actor = country == null ? (t.org() != null ? t.org().actor() : null)
           : country + nullToEmpty(t.role().sector()) + nullToEmpty(t.role().subsector());
@@ -78,6 +79,23 @@ public final class EntityStage {
       builder.person(person);
     }
     return document.withEntities(builder.build(document));
+  }
+
+  /**
+   * How a body's place is named in English: as the text writes it when English writes it the same
+   * ("ministère de la Santé de Gaza" → "Gaza Ministry of Health"), else the place's English name.
+   */
+  private static String placeName(TitleMention title, String text) {
+    Lexicon english = Lexicon.forLanguage("en");
+    for (int at = title.end() - 1; at > title.start(); at--) {
+      if (!Character.isLetter(text.charAt(at - 1))) {
+        String written = text.substring(at, title.end());
+        if (english.places.lookup(written).stream().anyMatch(p -> p.name().equals(title.place().name()))) {
+          return written;
+        }
+      }
+    }
+    return title.place().name();
   }
 
   private static String nullToEmpty(String s) {

@@ -46,6 +46,13 @@ final class Lexicon {
   final PhraseTable<String> relational = new PhraseTable<>();
   final PhraseTable<String> genericHeads = new PhraseTable<>();
   final Map<String, String> countryNames = new HashMap<>();
+  final Map<String, String> demonymsEn = new HashMap<>();
+  final Map<String, String> capitals = new HashMap<>();
+  final Set<String> honorifics = new HashSet<>();
+  /** Each country's capital as a place of this language's gazetteer. */
+  final Map<String, PlaceRef> capitalPlaces = new HashMap<>();
+  /** Nouns that take up an entity named earlier: "l'organisation", "la capitale malienne". */
+  final PhraseTable<String> anaphoraHeads = new PhraseTable<>();
   final Set<String> determiners = new HashSet<>();
   final Set<String> ofWords = new HashSet<>();
   final Set<String> andWords = new HashSet<>();
@@ -59,6 +66,8 @@ final class Lexicon {
     String dir = "/lang/" + language + "/";
     for (Tsv.Row row : Tsv.rows("/lang/common/countries.tsv")) {
       countryNames.put(row.get("iso3"), row.get("name_en"));
+      demonymsEn.put(row.get("iso3"), row.get("demonym_en"));
+      capitals.put(row.get("iso3"), row.get("capital_en"));
     }
     for (Tsv.Row row : Tsv.rows(dir + "countries.tsv")) {
       String iso3 = row.get("iso3");
@@ -72,6 +81,9 @@ final class Lexicon {
       PlaceRef place = new PlaceRef(row.get("name_en"), emptyToNull(row.get("iso3")), kind,
           number(row.get("lat")), number(row.get("lon")));
       places.add(row.get("form"), place.inhabitants() ? PhraseTable.CaseRule.ANY : PhraseTable.defaultRule(row.get("form")), place);
+      if (kind.equals("capital") && place.iso3() != null) {
+        capitalPlaces.putIfAbsent(place.iso3(), place);
+      }
     }
     for (Tsv.Row row : Tsv.rows(dir + "organizations.tsv")) {
       organizations.add(row.get("form"), new OrgRef(row.get("name_en"), emptyToNull(row.get("actor")),
@@ -97,6 +109,12 @@ final class Lexicon {
     for (Tsv.Row row : Tsv.rows(dir + "generic_heads.tsv")) {
       genericHeads.add(row.get("form"), PhraseTable.CaseRule.ANY, row.get("sector"));
     }
+    for (Tsv.Row row : Tsv.rows(dir + "honorifics.tsv")) {
+      honorifics.add(row.get("form"));
+    }
+    for (Tsv.Row row : Tsv.rows(dir + "anaphora_heads.tsv")) {
+      anaphoraHeads.add(row.get("form"), PhraseTable.CaseRule.ANY, row.get("refers"));
+    }
     for (Tsv.Row row : Tsv.rows(dir + "function_words.tsv")) {
       String form = row.get("form").toLowerCase(Locale.ROOT);
       switch (row.get("class")) {
@@ -106,6 +124,12 @@ final class Lexicon {
         default -> throw new IllegalStateException("unknown class " + row.get("class") + " in " + dir + "function_words.tsv");
       }
     }
+  }
+
+  /** "Israeli" for ISR; the country's name when no demonym is known. */
+  String demonymEn(String iso3) {
+    String demonym = demonymsEn.get(iso3);
+    return demonym == null || demonym.isBlank() ? countryName(iso3) : demonym;
   }
 
   String countryName(String iso3) {

@@ -55,8 +55,10 @@ final class MentionFinder {
     for (Sentence sentence : sentences) {
       finder.genericHeads(sentence);
       finder.titles(sentence);
+      finder.anaphora(sentence);
       finder.namedEntities(sentence);
     }
+    finder.surnames();
     return new Found(finder.countries, finder.places, finder.orgs, finder.names, finder.titles);
   }
 
@@ -151,6 +153,13 @@ final class MentionFinder {
         return;
       }
     }
+    // Nor with a courtesy title: "M. Diop", "Sheikh Mohammed".
+    if (label.equals("PERSON")) {
+      int space = text.indexOf(' ', start);
+      if (space > 0 && space < end && lexicon.honorifics.contains(text.substring(start, space))) {
+        start = nextTokenStart(space);
+      }
+    }
     // A person's name does not start with a title word the NER swept in ("Président Macron").
     if (label.equals("PERSON")) {
       PhraseTable.Match<RoleRef> role = lexicon.roles.longestAt(normalized, start, bounds::isEnd);
@@ -159,6 +168,10 @@ final class MentionFinder {
       }
     }
     names.add(new NameMention(start, end, sentence, label));
+  }
+
+  private List<Spanned> knownWithoutNames() {
+    return known();
   }
 
   private List<Spanned> known() {
@@ -182,6 +195,13 @@ final class MentionFinder {
     for (int start : tokenStarts(sentence)) {
       PhraseTable.Match<String> head = lexicon.genericHeads.longestAt(normalized, start, bounds::isEnd);
       if (head == null || insideAny(start)) {
+        continue;
+      }
+      // English order: "the Iranian government", "the Israeli regime".
+      CountryMention before = countryEndingBefore(start);
+      if (before != null && before.country().demonym()) {
+        countries.remove(before);
+        countries.add(new CountryMention(before.start(), head.end(), before.sentence(), before.country(), true));
         continue;
       }
       int cursor = head.end();
@@ -253,6 +273,14 @@ final class MentionFinder {
         ref = null;
         roleEnd = rel.end();
       }
+      // Coordinated roles: "Qatar's prime minister and foreign minister".
+      RoleRef alsoRole = null;
+      int andAt = role == null ? -1 : afterAndWord(roleEnd);
+      RoleMatch second = andAt < 0 ? null : roleAt(andAt);
+      if (second != null && second.role().type() == ref.type()) {
+        alsoRole = second.role();
+        roleEnd = second.end();
+      }
       int titleStart = start;
       int titleEnd = roleEnd;
       // Left: a demonym or a possessive country ("the Russian foreign minister", "Egypt's foreign
@@ -299,7 +327,7 @@ final class MentionFinder {
         }
       }
       titles.add(new TitleMention(titleStart, titleEnd, sentence.index(), ref, List.copyOf(countriesNamed),
-          place, org, relational));
+          place, org, relational, alsoRole));
       covered = titleEnd;
     }
   }
@@ -342,6 +370,173 @@ final class MentionFinder {
     }
     String word = normalized.substring(previous, start).strip().toLowerCase(Locale.ROOT);
     return lexicon.determiners.contains(word) ? previous : start;
+  }
+
+  // ---------------------------------------------------------------- anaphora
+
+  /**
+   * Definite descriptions that take up an entity named earlier: "la capitale malienne" and "the
+   * Egyptian capital" are the capital of the country named with them; "l'organisation
+   * ouest-africaine" is the latest international organisation mentioned; "the council" is the latest
+   * organisation whose name has "Council" in it.
+   */
+  private void anaphora(Sentence sentence) {
+    for (Token token : sentence.tokens()) {
+      int start = token.start();
+      if (insideAny(start) || insideTitle(start)) {
+        continue;
+      }
+      PhraseTable.Match<String> head = lexicon.anaphoraHeads.longestAt(normalized, start, bounds::isEnd);
+      CountryMention demonymBefore = countryEndingBefore(start);
+      int left = head != null && demonymBefore != null && demonymBefore.country().demonym() ? demonymBefore.start() : start;
+      int withDeterminer = withDeterminer(left);
+      if (withDeterminer == left) {
+        continue;
+      }
+      if (head != null && head.value().equals("capital")) {
+        capitalOf(sentence, withDeterminer, start, head.end());
+      } else if (head != null && head.value().equals("organization")) {
+        OrgMention latest = latestOrg(start, null);
+        if (latest != null) {
+          int end = withAdjectives(sentence, head.end());
+          orgs.add(new OrgMention(withDeterminer, end, sentence.index(), latest.org()));
+        }
+      } else if ("NOUN".equals(token.pos()) && Character.isLowerCase(text.charAt(start))) {
+        OrgMention latest = latestOrg(start, text.substring(start, token.end()));
+        if (latest != null) {
+          orgs.add(new OrgMention(withDeterminer, token.end(), sentence.index(), latest.org()));
+        }
+      }
+    }
+  }
+
+  private void capitalOf(Sentence sentence, int from, int start, int end) {
+    CountryMention country = countryEndingBefore(start);
+    int mentionEnd = end;
+    if (country == null || !country.country().demonym()) {
+      country = countryAt(nextTokenStart(end));
+      if (country != null && country.country().demonym()) {
+        mentionEnd = country.end();
+      } else {
+        int afterOf = afterOfWord(end);
+        country = afterOf < 0 ? null : countryAt(afterOf);
+        if (country == null || country.country().demonym()) {
+          return;
+        }
+        mentionEnd = country.end();
+      }
+    }
+    Lexicon.PlaceRef capital = lexicon.capitalPlaces.get(country.country().iso3());
+    if (capital != null) {
+      // The demonym inside the description is part of it, not a mention of its own.
+      countries.remove(country);
+      places.add(new PlaceMention(from, mentionEnd, sentence.index(), capital));
+    }
+  }
+
+  /** The latest organisation before {@code offset}: any IGO/NGO, or one whose name has {@code word}. */
+  private OrgMention latestOrg(int offset, String word) {
+    OrgMention latest = null;
+    for (OrgMention org : orgs) {
+      if (org.end() > offset || org.org().media() || (latest != null && latest.start() > org.start())) {
+        continue;
+      }
+      boolean fits;
+      if (word == null) {
+        String actor = org.org().actor();
+        fits = actor != null && (actor.startsWith("IGO") || actor.startsWith("NGO"));
+      } else {
+        fits = false;
+        for (String part : text.substring(org.start(), org.end()).split("[\\s'’-]+")) {
+          if (part.length() > 3 && Character.isUpperCase(part.charAt(0)) && part.equalsIgnoreCase(word)) {
+            fits = true;
+          }
+        }
+      }
+      if (fits) {
+        latest = org;
+      }
+    }
+    return latest;
+  }
+
+  /** Extends a phrase over the adjectives that follow its head: "l'organisation ouest-africaine". */
+  private int withAdjectives(Sentence sentence, int end) {
+    for (Token token : sentence.tokens()) {
+      if (token.start() >= end && token.start() <= end + 1 && "ADJ".equals(token.pos())) {
+        end = token.end();
+      }
+    }
+    return end;
+  }
+
+  private boolean insideTitle(int offset) {
+    for (TitleMention t : titles) {
+      if (t.start() <= offset && offset < t.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // ---------------------------------------------------------------- surnames
+
+  /**
+   * A person named in full may later be called by the surname alone, which the NER often misses
+   * ("Fidan a proposé"): every other capitalised occurrence of the last word of a full name becomes
+   * a name mention, unless something else already claims it.
+   */
+  private void surnames() {
+    List<NameMention> found = new ArrayList<>();
+    for (NameMention name : names) {
+      String surface = text.substring(name.start(), name.end());
+      int space = surface.lastIndexOf(' ');
+      if (!name.label().equals("PERSON") || space < 0) {
+        continue;
+      }
+      String surname = surface.substring(space + 1);
+      if (surname.length() < 3 || !Character.isUpperCase(surname.charAt(0))) {
+        continue;
+      }
+      for (int at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
+        int end = at + surname.length();
+        if (!bounds.isStart(at) || !bounds.isEnd(end) || claimed(at, end) || claimedBy(found, at, end)) {
+          continue;
+        }
+        found.add(new NameMention(at, end, sentenceOf(at), "PERSON"));
+      }
+    }
+    // A surname the NER took for a place or an organisation is the person's.
+    names.removeIf(n -> !n.label().equals("PERSON") && claimedBy(found, n.start(), n.end()));
+    names.addAll(found);
+    names.sort(Comparator.comparingInt(NameMention::start));
+  }
+
+  private boolean claimed(int start, int end) {
+    for (Spanned span : knownWithoutNames()) {
+      if (span.start() < end && start < span.end()) {
+        return true;
+      }
+    }
+    return claimedBy(names.stream().filter(n -> n.label().equals("PERSON")).toList(), start, end);
+  }
+
+  private static boolean claimedBy(List<? extends Spanned> spans, int start, int end) {
+    for (Spanned span : spans) {
+      if (span.start() < end && start < span.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private int sentenceOf(int offset) {
+    for (Sentence sentence : sentences) {
+      if (sentence.start() <= offset && offset < sentence.end()) {
+        return sentence.index();
+      }
+    }
+    return sentences.isEmpty() ? 0 : sentences.get(sentences.size() - 1).index();
   }
 
   // ---------------------------------------------------------------- small helpers over offsets

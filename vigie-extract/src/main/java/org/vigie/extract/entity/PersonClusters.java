@@ -24,13 +24,17 @@ final class PersonClusters {
     final List<Spanned> mentions = new ArrayList<>();
     final List<NameMention> names = new ArrayList<>();
     String role;
+    final List<String> otherRoles = new ArrayList<>();
     String country;
     String sector;
     String actor;
     PersonDictionary.Person known;
 
     boolean hasRole(String other) {
-      return role != null && other != null && rolesAgree(role, other);
+      if (other == null) {
+        return false;
+      }
+      return (role != null && rolesAgree(role, other)) || otherRoles.stream().anyMatch(r -> rolesAgree(r, other));
     }
   }
 
@@ -132,6 +136,11 @@ final class PersonClusters {
   private void describe(Person person, String role, String country, TitleMention title) {
     if (person.role == null && role != null) {
       person.role = role;
+    } else if (role != null && !person.hasRole(role)) {
+      person.otherRoles.add(role);
+    }
+    if (title.alsoRole() != null && !person.hasRole(title.alsoRole().role())) {
+      person.otherRoles.add(title.alsoRole().role());
     }
     if (person.country == null && country != null) {
       person.country = country;
