@@ -34,7 +34,7 @@ public final class EntityStage {
     }
     Lexicon lexicon = Lexicon.forLanguage(document.language());
     MentionFinder.Found found = MentionFinder.find(lexicon, document.text(), document.sentences());
-    Builder builder = new Builder(document.text(), lexicon);
+    Builder builder = new Builder(document.text(), lexicon, datelineEnd(document));
 
     for (CountryMention c : found.countries()) {
       builder.entity("country:" + c.country().iso3(), c.country().name(), EntityType.COUNTRY,
@@ -98,6 +98,22 @@ public final class EntityStage {
     return title.place().name();
   }
 
+  /**
+   * Where the dateline and agency tag end ("Téhéran (IP) -" → just before the dash), so that the
+   * mentions in it are marked as such; -1 when the reader recognised no dateline.
+   */
+  private static int datelineEnd(Document document) {
+    if (document.dateline() == null) {
+      return -1;
+    }
+    String head = document.text().substring(0, Math.min(200, document.text().length()));
+    if (!head.stripLeading().toLowerCase(Locale.ROOT).startsWith(document.dateline().toLowerCase(Locale.ROOT))) {
+      return -1;
+    }
+    java.util.regex.Matcher dash = java.util.regex.Pattern.compile("[\\s\u00a0][-\u2013\u2014][\\s\u00a0]").matcher(head);
+    return dash.find() ? dash.start() : -1;
+  }
+
   private static String nullToEmpty(String s) {
     return s == null ? "" : s;
   }
@@ -124,10 +140,12 @@ public final class EntityStage {
     private final String text;
     private final Lexicon lexicon;
     private final Map<String, Draft> drafts = new LinkedHashMap<>();
+    private final int datelineEnd;
 
-    Builder(String text, Lexicon lexicon) {
+    Builder(String text, Lexicon lexicon, int datelineEnd) {
       this.text = text;
       this.lexicon = lexicon;
+      this.datelineEnd = datelineEnd;
     }
 
     Draft entity(String key, String name, EntityType type, String country, String sector, String actor, String role) {
@@ -209,6 +227,9 @@ public final class EntityStage {
       }
 
       Draft add(Spanned span, MentionKind kind, String label) {
+        if (span.end() <= datelineEnd && kind == MentionKind.GAZETTEER) {
+          kind = MentionKind.DATELINE;
+        }
         mentions.add(new Mention(text.substring(span.start(), span.end()), span.start(), span.end(),
             span.sentence(), kind, label));
         return this;

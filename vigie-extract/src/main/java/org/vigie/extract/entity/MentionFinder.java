@@ -56,6 +56,9 @@ final class MentionFinder {
       finder.genericHeads(sentence);
       finder.titles(sentence);
       finder.anaphora(sentence);
+    }
+    finder.indexKnown();
+    for (Sentence sentence : sentences) {
       finder.namedEntities(sentence);
     }
     finder.surnames();
@@ -140,9 +143,14 @@ final class MentionFinder {
     if (end - start < 2) {
       return;
     }
-    for (Spanned known : known()) {
+    for (Spanned known : knownBySentence.getOrDefault(sentence, List.of())) {
       boolean overlaps = known.start() < end && start < known.end();
       if (!overlaps) {
+        continue;
+      }
+      // A title word the NER swept into a name: "[Président Macron]" is the title and "Macron".
+      if (known instanceof TitleMention && label.equals("PERSON") && known.start() <= start && known.end() < end) {
+        start = nextTokenStart(known.end());
         continue;
       }
       boolean coveredByKnown = known.start() <= start && end <= known.end();
@@ -168,6 +176,15 @@ final class MentionFinder {
       }
     }
     names.add(new NameMention(start, end, sentence, label));
+  }
+
+  private final java.util.Map<Integer, List<Spanned>> knownBySentence = new java.util.HashMap<>();
+
+  /** Gazetteer names and titles by sentence, fixed once the passes before the NER names are done. */
+  private void indexKnown() {
+    for (Spanned span : known()) {
+      knownBySentence.computeIfAbsent(span.sentence(), k -> new ArrayList<>()).add(span);
+    }
   }
 
   private List<Spanned> knownWithoutNames() {
@@ -250,7 +267,7 @@ final class MentionFinder {
   private void titles(Sentence sentence) {
     int covered = -1;
     for (int start : tokenStarts(sentence)) {
-      if (start < covered || insideOrg(start)) {
+      if (start < covered || insideOrg(start) || insideGeneric(start)) {
         continue;
       }
       boolean relational = false;
@@ -306,6 +323,7 @@ final class MentionFinder {
         if (next == null || !next.country().demonym()) {
           break;
         }
+        cursor = andEnd;
       }
       // Right: an "of" complement naming a country, a place or an organisation.
       Lexicon.PlaceRef place = null;
@@ -347,7 +365,9 @@ final class MentionFinder {
     if (inside != null && inside.country().demonym()) {
       int rest = nextTokenStart(inside.end());
       if (rest > 0) {
-        String probe = normalized.substring(start, headEnd) + " " + normalized.substring(rest);
+        // A role is a few words long: probe a bounded window, not the rest of the document.
+        String probe = normalized.substring(start, headEnd) + " "
+            + normalized.substring(rest, Math.min(normalized.length(), rest + 120));
         int shift = rest - (headEnd - start + 1);
         PhraseTable.Match<RoleRef> split = lexicon.roles.longestAt(probe, 0, end -> bounds.isEnd(end + shift));
         if (split != null && split.end() > headEnd - start && (direct == null || split.end() + shift > direct.end())) {
@@ -608,6 +628,16 @@ final class MentionFinder {
       }
     }
     return null;
+  }
+
+  /** Inside "le régime israélien", which already stands for the country. */
+  private boolean insideGeneric(int offset) {
+    for (CountryMention c : countries) {
+      if (c.generic() && c.start() <= offset && offset < c.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean insideOrg(int offset) {

@@ -59,11 +59,17 @@ final class PersonClusters {
     List<NameMention> persons = names.stream().filter(n -> n.label().equals("PERSON")).toList();
     List<TitleMention> personTitles = titles.stream()
         .filter(t -> t.relational() || t.role().type() == org.vigie.model.EntityType.PERSON).toList();
+    // A plural title with several countries may name as many people: "les présidents iranien et russe".
+    List<TitleMention> pluralTitles = titles.stream()
+        .filter(t -> !t.relational() && t.role().type() == org.vigie.model.EntityType.GROUP && t.countries().size() > 1)
+        .toList();
     clusters.groupNames(persons);
+    clusters.pairs(pluralTitles, persons);
     clusters.appositions(personTitles, persons, false);
     clusters.appositions(personTitles, persons, true);
-    clusters.descriptions(personTitles);
+    // What the dictionary knows (country, sector) lets later descriptions find the person.
     clusters.dictionary(published);
+    clusters.descriptions(personTitles);
     return clusters.people;
   }
 
@@ -133,6 +139,17 @@ final class PersonClusters {
     }
   }
 
+  private void pairs(List<TitleMention> titles, List<NameMention> persons) {
+    for (TitleMention title : titles) {
+      List<NameMention> following = namesAfter(title, persons);
+      if (following.size() == title.countries().size()) {
+        for (int i = 0; i < following.size(); i++) {
+          describe(byName.get(following.get(i)), title.role().role(), title.countries().get(i), title);
+        }
+      }
+    }
+  }
+
   private void describe(Person person, String role, String country, TitleMention title) {
     if (person.role == null && role != null) {
       person.role = role;
@@ -173,7 +190,7 @@ final class PersonClusters {
       if (next == null) {
         break;
       }
-      String between = text.substring(cursor, next.start()).strip().toLowerCase(Locale.ROOT);
+      String between = withoutHonorific(text.substring(cursor, next.start()).strip()).toLowerCase(Locale.ROOT);
       boolean ok = result.isEmpty() ? between.equals(",") || between.isEmpty()
           : lexicon.andWords.contains(between) || between.equals(",");
       if (!ok) {
@@ -188,6 +205,16 @@ final class PersonClusters {
       return result;
     }
     return result;
+  }
+
+  /** ", Sheikh" → ",": a courtesy title between a title and the name it introduces. */
+  private String withoutHonorific(String between) {
+    int space = between.lastIndexOf(' ');
+    String last = space < 0 ? between.replaceFirst("^,", "") : between.substring(space + 1);
+    if (lexicon.honorifics.contains(last)) {
+      return between.substring(0, between.length() - last.length()).strip();
+    }
+    return between;
   }
 
   private boolean closesApposition(int offset) {

@@ -51,6 +51,8 @@ final class PersonDictionary {
   private static final PersonDictionary INSTANCE = new PersonDictionary();
 
   private final Map<String, Person> byFullKey = new HashMap<>();
+  /** Surnames the dictionaries list on their own ("LAVROV", "Macron"); a surname of two people maps to null. */
+  private final Map<String, Person> bySurname = new HashMap<>();
 
   static PersonDictionary get() {
     return INSTANCE;
@@ -83,17 +85,24 @@ final class PersonDictionary {
       }
       for (String form : forms) {
         String key = NameKeys.of(form);
-        // Only full names index a person: a surname alone is resolved within the article first.
         if (key.contains(" ")) {
           byFullKey.put(key, person);
+        } else if (!key.isEmpty() && !form.equals(row.get("name"))) {
+          // Only surnames the dictionary lists as variants of their own, and only when unambiguous.
+          Person other = bySurname.get(key);
+          bySurname.put(key, bySurname.containsKey(key) && (other == null || !other.name().equals(person.name())) ? null : person);
         }
       }
     }
   }
 
-  /** The person whose full name has the same key as {@code name}, or null. */
+  /**
+   * The person whose full name has the same key as {@code name}, or, for a single word, the one
+   * person the dictionaries list under that surname; null when unknown or ambiguous.
+   */
   Person lookup(String name) {
-    return byFullKey.get(NameKeys.of(name));
+    String key = NameKeys.of(name);
+    return key.contains(" ") ? byFullKey.get(key) : bySurname.get(key);
   }
 
   private static LocalDate date(String text) {
