@@ -1,6 +1,7 @@
 package org.vigie.ingest;
 
 import java.io.BufferedReader;
+import org.vigie.lang.Tsv;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -49,27 +50,17 @@ public final class Agencies {
   static Agencies parse(InputStream in) throws IOException {
     Map<String, Agency> rows = new HashMap<>();
     try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      boolean header = false;
-      int lineNumber = 0;
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        lineNumber++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
+      Tsv.Table table = Tsv.parse(RESOURCE, reader);
+      if (!table.columns().equals(java.util.List.of("abbr", "name", "iso3"))) {
+        throw new IllegalStateException(RESOURCE + ": expected header abbr\\tname\\tiso3, got " + table.columns());
+      }
+      for (Tsv.Row row : table.rows()) {
+        String abbr = row.get("abbr");
+        if (abbr.isBlank() || row.get("name").isBlank() || !row.get("iso3").matches("[A-Z]{3}")) {
+          throw new IllegalStateException(RESOURCE + ":" + row.line() + ": expected abbr, name, ISO3 code");
         }
-        String[] fields = line.split("\t", -1);
-        if (!header) {
-          if (!line.equals("abbr\tname\tiso3")) {
-            throw new IllegalStateException(RESOURCE + ":" + lineNumber + ": expected header abbr\\tname\\tiso3");
-          }
-          header = true;
-          continue;
-        }
-        if (fields.length != 3 || fields[0].isBlank() || fields[1].isBlank() || !fields[2].matches("[A-Z]{3}")) {
-          throw new IllegalStateException(RESOURCE + ":" + lineNumber + ": expected abbr, name, ISO3 code: " + line);
-        }
-        Agency agency = new Agency(fields[0], fields[1], fields[2]);
-        if (rows.put(key(fields[0]), agency) != null) {
-          throw new IllegalStateException(RESOURCE + ":" + lineNumber + ": duplicate abbr " + fields[0]);
+        if (rows.put(key(abbr), new Agency(abbr, row.get("name"), row.get("iso3"))) != null) {
+          throw new IllegalStateException(RESOURCE + ":" + row.line() + ": duplicate abbr " + abbr);
         }
       }
     }

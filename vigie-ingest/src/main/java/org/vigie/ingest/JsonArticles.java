@@ -38,12 +38,12 @@ final class JsonArticles {
         .withSource(string(node, "source"))
         .withUrl(string(node, "url"))
         .withTitle(string(node, "title"))
-        .withLanguage(string(node, "language"));
+        .withLanguage(firstString(node, "language", "lang"));
     Diagnostic empty = TextDecoder.checkEmpty(text, fallback);
     if (empty != null) {
       return doc.withText("").withDiagnostic(empty);
     }
-    String published = string(node, "published");
+    String published = firstString(node, "published", "date");
     if (published != null) {
       LocalDate date = parseDate(published);
       if (date == null) {
@@ -54,6 +54,20 @@ final class JsonArticles {
       }
     }
     return doc;
+  }
+
+  /**
+   * The first of several field names that is present: corpora name the same thing differently
+   * ("lang" for "language", "date" for "published" in the shared news corpora).
+   */
+  private static String firstString(JsonNode node, String... fields) {
+    for (String field : fields) {
+      String value = string(node, field);
+      if (value != null) {
+        return value;
+      }
+    }
+    return null;
   }
 
   static Document failure(String id, String problem) {

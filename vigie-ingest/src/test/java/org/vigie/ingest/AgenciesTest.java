@@ -34,8 +34,11 @@ class AgenciesTest {
     String dup = "# c\nabbr\tname\tiso3\nAFP\tA\tFRA\nafp\tB\tFRA\n";
     assertThatThrownBy(() -> Agencies.parse(new ByteArrayInputStream(dup.getBytes(StandardCharsets.UTF_8))))
         .hasMessageContaining("duplicate");
-    String bad = "abbr\tname\tiso3\nAFP\tA\tfr\n";
+    String bad = "# c\nabbr\tname\tiso3\nAFP\tA\tfr\n";
     assertThatThrownBy(() -> Agencies.parse(new ByteArrayInputStream(bad.getBytes(StandardCharsets.UTF_8))))
-        .hasMessageContaining(":2:");
+        .hasMessageContaining(":3:");
+    String headless = "abbr\tname\tiso3\nAFP\tA\tFRA\n";
+    assertThatThrownBy(() -> Agencies.parse(new ByteArrayInputStream(headless.getBytes(StandardCharsets.UTF_8))))
+        .hasMessageContaining("comment header");
   }
 }

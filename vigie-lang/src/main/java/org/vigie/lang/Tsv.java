@@ -85,7 +85,7 @@ public final class Tsv {
         }
     }
 
-    static Table parse(String resource, BufferedReader reader) throws IOException {
+    public static Table parse(String resource, BufferedReader reader) throws IOException {
         List<String> comments = new ArrayList<>();
         List<String> columns = null;
         List<Row> rows = new ArrayList<>();

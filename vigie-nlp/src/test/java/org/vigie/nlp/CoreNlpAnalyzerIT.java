@@ -53,6 +53,30 @@ class CoreNlpAnalyzerIT {
     assertThat(analysis.diagnostics()).extracting(d -> d.code()).containsExactly("warn.parse-skipped");
   }
 
+  @Test
+  void twoThreadsGiveTheSameAnalysisAsOne() throws Exception {
+    List<String> texts = List.of(
+        "Le président français a reçu lundi son homologue allemand à Paris.",
+        "La ministre des Affaires étrangères a appelé à un cessez-le-feu immédiat à Gaza.",
+        "Des manifestants ont été arrêtés mardi soir à Bamako par la police malienne.",
+        "L'Union africaine a suspendu le Niger de ses instances après le coup d'État.");
+    List<Analysis> alone = texts.stream().map(t -> SharedAnalyzer.get().analyze(t, "fr")).toList();
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      List<java.util.concurrent.Future<Analysis>> futures = new java.util.ArrayList<>();
+      for (int round = 0; round < 3; round++) {
+        for (String text : texts) {
+          futures.add(pool.submit(() -> SharedAnalyzer.get().analyze(text, "fr")));
+        }
+      }
+      for (int i = 0; i < futures.size(); i++) {
+        assertThat(futures.get(i).get()).isEqualTo(alone.get(i % texts.size()));
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
+
   private static Token find(Analysis analysis, String word) {
     List<Token> matches = analysis.sentences().stream().flatMap(s -> s.tokens().stream())
         .filter(t -> t.text().equals(word)).toList();

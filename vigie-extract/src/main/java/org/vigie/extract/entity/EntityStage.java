@@ -51,7 +51,9 @@ public final class EntityStage {
           .add(o, MentionKind.GAZETTEER, o.org().media() ? "MEDIA" : "ORGANIZATION");
     }
     for (TitleMention t : found.titles()) {
-      if (t.relational() || t.role().type() == EntityType.PERSON) {
+      // People, and plural titles of several countries ("les présidents iranien et russe"), whose
+      // members are the people named beside them, are not bodies.
+      if (t.relational() || t.role().type() == EntityType.PERSON || t.countries().size() > 1) {
         continue;
       }
       // A body or a group of a country: "le ministère de la Santé de Gaza", "l'armée israélienne".

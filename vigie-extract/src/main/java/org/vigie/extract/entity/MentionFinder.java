@@ -33,11 +33,14 @@ final class MentionFinder {
   private final String normalized;
   private final List<Sentence> sentences;
   private final TokenBounds bounds;
-  private final List<CountryMention> countries = new ArrayList<>();
-  private final List<PlaceMention> places = new ArrayList<>();
-  private final List<OrgMention> orgs = new ArrayList<>();
+  private final SpanIndex<CountryMention> countries = new SpanIndex<>();
+  private final SpanIndex<PlaceMention> places = new SpanIndex<>();
+  private final SpanIndex<OrgMention> orgs = new SpanIndex<>();
+  /** International organisations, for "l'organisation"; and organisations by the capitalised words of their names, for "the council". */
+  private final SpanIndex<OrgMention> internationalOrgs = new SpanIndex<>();
+  private final java.util.Map<String, SpanIndex<OrgMention>> orgsByWord = new java.util.HashMap<>();
   private final List<NameMention> names = new ArrayList<>();
-  private final List<TitleMention> titles = new ArrayList<>();
+  private final SpanIndex<TitleMention> titles = new SpanIndex<>();
 
   private MentionFinder(Lexicon lexicon, String text, List<Sentence> sentences) {
     this.lexicon = lexicon;
@@ -62,7 +65,8 @@ final class MentionFinder {
       finder.namedEntities(sentence);
     }
     finder.surnames();
-    return new Found(finder.countries, finder.places, finder.orgs, finder.names, finder.titles);
+    return new Found(finder.countries.values(), finder.places.values(), finder.orgs.values(), finder.names,
+        finder.titles.values());
   }
 
   // ---------------------------------------------------------------- gazetteers
@@ -84,7 +88,7 @@ final class MentionFinder {
       }
       // Longest wins; on a tie an organisation beats a country, which beats a place.
       if (orgEnd == best) {
-        orgs.add(new OrgMention(start, best, sentence.index(), end(org) == best ? org.value() : tag.value()));
+        addOrg(new OrgMention(start, best, sentence.index(), end(org) == best ? org.value() : tag.value()));
       } else if (end(country) == best) {
         countries.add(new CountryMention(start, best, sentence.index(), country.value(), false));
       } else {
@@ -192,15 +196,13 @@ final class MentionFinder {
   }
 
   private List<Spanned> known() {
-    List<Spanned> all = new ArrayList<>(countries);
-    all.addAll(places);
-    all.addAll(orgs);
-    for (TitleMention title : titles) {
-      // Only the role word itself blocks a name, not the country or name next to it.
-      all.add(title);
-    }
+    List<Spanned> all = new ArrayList<>(countries.values());
+    all.addAll(places.values());
+    all.addAll(orgs.values());
+    all.addAll(titles.values());
     return all;
   }
+
 
   // ---------------------------------------------------------------- generic heads
 
@@ -249,18 +251,9 @@ final class MentionFinder {
   }
 
   private boolean insideAny(int offset) {
-    for (CountryMention c : countries) {
-      if (c.start() <= offset && offset < c.end()) {
-        return true;
-      }
-    }
-    for (OrgMention o : orgs) {
-      if (o.start() <= offset && offset < o.end()) {
-        return true;
-      }
-    }
-    return false;
+    return countries.covering(offset) != null || orgs.covering(offset) != null;
   }
+
 
   // ---------------------------------------------------------------- titles and descriptions
 
@@ -419,12 +412,12 @@ final class MentionFinder {
         OrgMention latest = latestOrg(start, null);
         if (latest != null) {
           int end = withAdjectives(sentence, head.end());
-          orgs.add(new OrgMention(withDeterminer, end, sentence.index(), latest.org()));
+          addOrg(new OrgMention(withDeterminer, end, sentence.index(), latest.org()));
         }
       } else if ("NOUN".equals(token.pos()) && Character.isLowerCase(text.charAt(start))) {
         OrgMention latest = latestOrg(start, text.substring(start, token.end()));
         if (latest != null) {
-          orgs.add(new OrgMention(withDeterminer, token.end(), sentence.index(), latest.org()));
+          addOrg(new OrgMention(withDeterminer, token.end(), sentence.index(), latest.org()));
         }
       }
     }
@@ -456,29 +449,28 @@ final class MentionFinder {
 
   /** The latest organisation before {@code offset}: any IGO/NGO, or one whose name has {@code word}. */
   private OrgMention latestOrg(int offset, String word) {
-    OrgMention latest = null;
-    for (OrgMention org : orgs) {
-      if (org.end() > offset || org.org().media() || (latest != null && latest.start() > org.start())) {
-        continue;
-      }
-      boolean fits;
-      if (word == null) {
-        String actor = org.org().actor();
-        fits = actor != null && (actor.startsWith("IGO") || actor.startsWith("NGO"));
-      } else {
-        fits = false;
-        for (String part : text.substring(org.start(), org.end()).split("[\\s'’-]+")) {
-          if (part.length() > 3 && Character.isUpperCase(part.charAt(0)) && part.equalsIgnoreCase(word)) {
-            fits = true;
-          }
-        }
-      }
-      if (fits) {
-        latest = org;
+    SpanIndex<OrgMention> candidates = word == null ? internationalOrgs
+        : orgsByWord.get(word.toLowerCase(java.util.Locale.ROOT));
+    OrgMention latest = candidates == null ? null : candidates.before(offset);
+    return latest != null && latest.end() <= offset ? latest : null;
+  }
+
+  private void addOrg(OrgMention mention) {
+    orgs.add(mention);
+    String actor = mention.org().actor();
+    if (mention.org().media()) {
+      return;
+    }
+    if (actor != null && (actor.startsWith("IGO") || actor.startsWith("NGO"))) {
+      internationalOrgs.add(mention);
+    }
+    for (String part : text.substring(mention.start(), mention.end()).split("[\\s'’-]+")) {
+      if (part.length() > 3 && Character.isUpperCase(part.charAt(0))) {
+        orgsByWord.computeIfAbsent(part.toLowerCase(java.util.Locale.ROOT), k -> new SpanIndex<>()).add(mention);
       }
     }
-    return latest;
   }
+
 
   /** Extends a phrase over the adjectives that follow its head: "l'organisation ouest-africaine". */
   private int withAdjectives(Sentence sentence, int end) {
@@ -491,13 +483,9 @@ final class MentionFinder {
   }
 
   private boolean insideTitle(int offset) {
-    for (TitleMention t : titles) {
-      if (t.start() <= offset && offset < t.end()) {
-        return true;
-      }
-    }
-    return false;
+    return titles.covering(offset) != null;
   }
+
 
   // ---------------------------------------------------------------- surnames
 
@@ -506,58 +494,60 @@ final class MentionFinder {
    * ("Fidan a proposé"): every other capitalised occurrence of the last word of a full name becomes
    * a name mention, unless something else already claims it.
    */
+  private final SpanIndex<NameMention> personNames = new SpanIndex<>();
+
   private void surnames() {
     List<NameMention> found = new ArrayList<>();
-    for (NameMention name : names) {
+    SpanIndex<NameMention> foundIndex = new SpanIndex<>();
+    java.util.Set<String> done = new java.util.HashSet<>();
+    names.stream().filter(n -> n.label().equals("PERSON")).forEach(personNames::add);
+    for (NameMention name : List.copyOf(names)) {
       String surface = text.substring(name.start(), name.end());
       int space = surface.lastIndexOf(' ');
       if (!name.label().equals("PERSON") || space < 0) {
         continue;
       }
       String surname = surface.substring(space + 1);
-      if (surname.length() < 3 || !Character.isUpperCase(surname.charAt(0))) {
+      if (surname.length() < 3 || !Character.isUpperCase(surname.charAt(0)) || !done.add(surname)) {
         continue;
       }
       for (int at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
         int end = at + surname.length();
-        if (!bounds.isStart(at) || !bounds.isEnd(end) || claimed(at, end) || claimedBy(found, at, end)) {
+        if (!bounds.isStart(at) || !bounds.isEnd(end) || claimed(at, end)) {
           continue;
         }
-        found.add(new NameMention(at, end, sentenceOf(at), "PERSON"));
+        NameMention mention = new NameMention(at, end, sentenceOf(at), "PERSON");
+        found.add(mention);
+        foundIndex.add(mention);
+        personNames.add(mention);
       }
     }
     // A surname the NER took for a place or an organisation is the person's.
-    names.removeIf(n -> !n.label().equals("PERSON") && claimedBy(found, n.start(), n.end()));
+    names.removeIf(n -> !n.label().equals("PERSON") && foundIndex.overlaps(n.start(), n.end()));
     names.addAll(found);
     names.sort(Comparator.comparingInt(NameMention::start));
   }
 
   private boolean claimed(int start, int end) {
-    for (Spanned span : knownWithoutNames()) {
-      if (span.start() < end && start < span.end()) {
-        return true;
-      }
-    }
-    return claimedBy(names.stream().filter(n -> n.label().equals("PERSON")).toList(), start, end);
+    return countries.overlaps(start, end) || places.overlaps(start, end) || orgs.overlaps(start, end)
+        || titles.overlaps(start, end) || personNames.overlaps(start, end);
   }
 
-  private static boolean claimedBy(List<? extends Spanned> spans, int start, int end) {
-    for (Spanned span : spans) {
-      if (span.start() < end && start < span.end()) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   private int sentenceOf(int offset) {
-    for (Sentence sentence : sentences) {
-      if (sentence.start() <= offset && offset < sentence.end()) {
-        return sentence.index();
+    int low = 0;
+    int high = sentences.size() - 1;
+    while (low < high) {
+      int mid = (low + high + 1) >>> 1;
+      if (sentences.get(mid).start() <= offset) {
+        low = mid;
+      } else {
+        high = mid - 1;
       }
     }
-    return sentences.isEmpty() ? 0 : sentences.get(sentences.size() - 1).index();
+    return sentences.isEmpty() ? 0 : sentences.get(low).index();
   }
+
 
   // ---------------------------------------------------------------- small helpers over offsets
 
@@ -595,59 +585,37 @@ final class MentionFinder {
   }
 
   private CountryMention countryAt(int start) {
-    for (CountryMention c : countries) {
-      if (c.start() == start) {
-        return c;
-      }
-    }
-    return null;
+    return countries.at(start);
   }
+
 
   private CountryMention countryEndingBefore(int start) {
-    for (CountryMention c : countries) {
-      if (c.end() <= start && c.end() >= start - 3 && normalized.substring(c.end(), start).replace("'s", "").isBlank()) {
-        return c;
-      }
-    }
-    return null;
+    CountryMention c = countries.endingWithin(start - 3, start);
+    return c != null && normalized.substring(c.end(), start).replace("'s", "").isBlank() ? c : null;
   }
+
 
   private PlaceMention placeAt(int start) {
-    for (PlaceMention p : places) {
-      if (p.start() == start) {
-        return p;
-      }
-    }
-    return null;
+    return places.at(start);
   }
 
+
   private OrgMention orgAt(int start) {
-    for (OrgMention o : orgs) {
-      if (o.start() == start) {
-        return o;
-      }
-    }
-    return null;
+    return orgs.at(start);
   }
+
 
   /** Inside "le régime israélien", which already stands for the country. */
   private boolean insideGeneric(int offset) {
-    for (CountryMention c : countries) {
-      if (c.generic() && c.start() <= offset && offset < c.end()) {
-        return true;
-      }
-    }
-    return false;
+    CountryMention country = countries.covering(offset);
+    return country != null && country.generic();
   }
 
+
   private boolean insideOrg(int offset) {
-    for (OrgMention o : orgs) {
-      if (o.start() <= offset && offset < o.end()) {
-        return true;
-      }
-    }
-    return false;
+    return orgs.covering(offset) != null;
   }
+
 
   private boolean isLowerWord(int start) {
     char c = text.charAt(start);
