@@ -28,6 +28,8 @@ final class MentionFinder {
                List<NameMention> names, List<TitleMention> titles) {
   }
 
+  private static final java.util.Set<String> NAME_LABELS = java.util.Set.of("PERSON", "LOCATION", "ORGANIZATION");
+
   private final Lexicon lexicon;
   private final String text;
   private final String normalized;
@@ -121,7 +123,9 @@ final class MentionFinder {
     int i = 0;
     while (i < tokens.size()) {
       String label = tokens.get(i).ner();
-      if (label.equals("O") || label.equals("MISC")) {
+      // Only names: the English models also tag DATE, MONEY, PERCENT…, which are not entities, and
+      // MISC (events, works, nationalities) is left to the gazetteers.
+      if (!NAME_LABELS.contains(label)) {
         i++;
         continue;
       }

@@ -206,6 +206,13 @@ class EntityStageTest {
     assertThat(new EntityStage().apply(unknown)).isSameAs(unknown);
   }
 
+  @Test
+  void datesAndAmountsTaggedByTheNerAreNotEntities() {
+    // The English NER models tag DATE, MONEY, PERCENT; none of them is an entity.
+    Document out = DocKit.analyse(DocKit.en("[Friday]DATE the [NATO]ORGANIZATION fund lost [$ 40 million]MONEY ."));
+    assertThat(out.entities()).extracting(e -> e.name()).containsExactly("North Atlantic Treaty Organization");
+  }
+
   // ------------------------------------------------------------------ regressions (bugs found by these tests, fixed)
 
   @Test
