@@ -131,7 +131,10 @@ final class Readers {
     return of(docs.iterator());
   }
 
-  /** All {@code *.txt}, {@code *.jsonl} and {@code *.json} files under {@code dir}, sorted by path. */
+  /**
+   * All {@code *.txt}, {@code *.jsonl} and {@code *.json} files under {@code dir}, sorted by path,
+   * except gold files ({@code *.gold.json}), which describe articles rather than hold them.
+   */
   private static DocumentReader directory(Path dir, String name, ReaderOptions options) {
     List<Path> files;
     try (Stream<Path> walk = Files.walk(dir)) {
@@ -154,7 +157,7 @@ final class Readers {
 
   static boolean isArticleFile(String fileName) {
     String lower = fileName.toLowerCase(Locale.ROOT);
-    return lower.endsWith(".txt") || lower.endsWith(".jsonl") || lower.endsWith(".json");
+    return (lower.endsWith(".txt") || lower.endsWith(".jsonl") || lower.endsWith(".json")) && !lower.endsWith(".gold.json");
   }
 
   private static boolean isHidden(Path relative) {
