@@ -515,9 +515,32 @@ def build_places(data, out, countries):
 # Organizations, roles, relational, generic heads (hand-written + Phoenix agents)
 # --------------------------------------------------------------------------------------------
 
-def build_organizations(out):
+INTERNATIONAL_PREFIXES = ("IGO", "NGO", "IMG", "NGM", "MNC", "INT", "UIS")
+
+
+def cameo_short_code(code, special_codes, infixes):
+    """The CAMEO manual's form of an international actor code.
+
+    The Phoenix dictionaries insert a region or sector between the prefix and the organisation
+    (IGO-WST-NAT, IGO-UNO-HLH-WHO); the CAMEO manual writes IGONAT, IGOUNOWHO, and Vigie's scoring
+    compares international codes on their first six letters, which only works on the manual's form.
+    """
+    if not code or not code.startswith(INTERNATIONAL_PREFIXES) or code in special_codes:
+        return code
+    head, rest = (code[:6], code[6:]) if code.startswith("IGOUNO") else (code[:3], code[3:])
+    while len(rest) > 3 and rest[:3] in infixes:
+        rest = rest[3:]
+    return head + rest
+
+
+def build_organizations(out, data):
+    special = {r["code"] for r in read_tsv(os.path.join(data, "cameo", "cameo_special_org_codes.tsv"))}
+    infixes = {r["code"] for r in read_tsv(os.path.join(data, "cameo", "cameo_region_codes.tsv"))}
+    infixes |= {r["code"] for r in read_tsv(os.path.join(data, "cameo", "cameo_actor_role_codes.tsv"))}
     for lang in ("fr", "en"):
         rows = [r for r in read_tsv(os.path.join(HERE, "organizations.tsv")) if r["lang"] == lang]
+        for r in rows:
+            r["actor"] = cameo_short_code(r["actor"], special, infixes)
         write_tsv(os.path.join(out, lang, "organizations.tsv"),
                   std_comments("International organisations and non-state groups named in '%s' news; "
                                "actor = CAMEO actor code." % lang,
@@ -684,6 +707,13 @@ def build_cameo_roles(data, out):
                            [LIC_CAMEO_MANUAL + " Table 'Generic Domestic Role Codes' via "
                             "shared/data/cameo/cameo_actor_role_codes.tsv"]),
               ["code", "tier", "description"], rows)
+    regions = read_tsv(os.path.join(data, "cameo", "cameo_region_codes.tsv"))
+    write_tsv(os.path.join(out, "common", "cameo_regions.tsv"),
+              std_comments("CAMEO international region codes, which the Phoenix dictionaries insert in "
+                           "international actor codes (IGO-WST-NAT).",
+                           [LIC_CAMEO_MANUAL + " Table 'International Region Codes' via "
+                            "shared/data/cameo/cameo_region_codes.tsv"]),
+              ["code", "region"], regions)
     return {r["code"] for r in rows}
 
 
@@ -817,7 +847,7 @@ def main(argv):
     countries = load_countries(data)
     build_countries(data, out, countries)
     build_places(data, out, countries)
-    build_organizations(out)
+    build_organizations(out, data)
     build_roles(data, out, roles)
     build_simple(out, "relational", ["form", "relation"],
                  "Relational nouns in '%s': the holder of the same role in another country or organisation.")

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code vigie} command: one subcommand per job. */
 @Command(name = "vigie", mixinStandardHelpOptions = true, version = "vigie 0.1.0",
     description = "Turns news articles into structured political event data (French and English).",
-    subcommands = {ExtractCommand.class, NerEvalCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {ExtractCommand.class, NerEvalCommand.class, BenchCommand.class, EvalCommand.class, CommandLine.HelpCommand.class},
     footer = {"", "Examples:", "  vigie extract --published 2023-12-12 article.txt",
         "  vigie extract --format text ../shared/examples/fr-iranpress-gaza-veto.txt",
         "  vigie extract -o out.jsonl articles/", "  vigie ner-eval --lang fr --limit 500"})

@@ -66,7 +66,7 @@ class EntityStageTest {
         row(DocKit.fr("La position des Nations unies est claire."), "Nations unies", "ORGANIZATION United Nations | - | - | IGOUNO | -"),
         row(DocKit.fr("Le conseil de sécurité des Nations unies a voté."), "conseil de sécurité des Nations unies",
             "ORGANIZATION United Nations Security Council | - | - | IGOUNO | -"),
-        row(DocKit.fr("L'OTAN a répondu."), "OTAN", "ORGANIZATION North Atlantic Treaty Organization | - | MIL | IGOWSTNAT | -"),
+        row(DocKit.fr("L'OTAN a répondu."), "OTAN", "ORGANIZATION North Atlantic Treaty Organization | - | MIL | IGONAT | -"),
         row(DocKit.en("The U.N. Security Council voted."), "U.N. Security Council",
             "ORGANIZATION United Nations Security Council | - | - | IGOUNO | -"),
         row(DocKit.fr("Le secrétaire général de l'ONU, [António Guterres]PERSON, a parlé."),
