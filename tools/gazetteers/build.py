@@ -707,6 +707,16 @@ def build_cameo_roles(data, out):
                            [LIC_CAMEO_MANUAL + " Table 'Generic Domestic Role Codes' via "
                             "shared/data/cameo/cameo_actor_role_codes.tsv"]),
               ["code", "tier", "description"], rows)
+    events = read_tsv(os.path.join(data, "cameo", "cameo_event_codebook.tsv"))
+    write_tsv(os.path.join(out, "common", "cameo_events.tsv"),
+              std_comments("CAMEO event codes with their PLOVER mapping, quad class and Goldstein score.",
+                           ["shared/data/cameo/cameo_event_codebook.tsv: labels from " + LIC_CAMEO_MANUAL
+                            + ", quad class and Goldstein from the GDELT lookups (published openly by the "
+                            "GDELT Project), PLOVER mapping from CAMEO2PLOVER-2021 (CC BY-SA 4.0)"]),
+              ["code", "name", "plover", "mode", "quad", "goldstein"],
+              [{"code": r["code"], "name": r["name_cameo_manual"] or r["name_gdelt"],
+                "plover": r["plover_event"], "mode": r["plover_mode"], "quad": r["quad_class"],
+                "goldstein": r["goldstein_gdelt"] or r["goldstein_icews"]} for r in events])
     regions = read_tsv(os.path.join(data, "cameo", "cameo_region_codes.tsv"))
     write_tsv(os.path.join(out, "common", "cameo_regions.tsv"),
               std_comments("CAMEO international region codes, which the Phoenix dictionaries insert in "

@@ -7,12 +7,14 @@ import org.vigie.model.Document;
 import org.vigie.model.NlpAnalyzer;
 
 /**
- * The analysis of one article, as a recipe: check the language, run the NLP, find the entities.
+ * The analysis of one article, as a recipe: check the language, run the NLP, find the entities,
+ * code the events.
  * Never throws for a bad article: problems become diagnostics on the document, so a batch goes on.
  */
 public final class Pipeline {
   private final NlpAnalyzer nlp;
   private final EntityStage entities = new EntityStage();
+  private final org.vigie.extract.event.EventStage events = new org.vigie.extract.event.EventStage();
 
   public Pipeline(NlpAnalyzer nlp) {
     this.nlp = nlp;
@@ -21,6 +23,7 @@ public final class Pipeline {
   /** Stage names given to a {@link StageListener}; one per stage of the recipe. */
   public static final String STAGE_NLP = "nlp";
   public static final String STAGE_ENTITIES = "entities";
+  public static final String STAGE_EVENTS = "events";
 
   /**
    * Told how long each stage took, on the thread that ran it, once per stage and document; a
@@ -60,8 +63,11 @@ public final class Pipeline {
       long parsedAt = System.nanoTime();
       listener.stageFinished(STAGE_NLP, parsedAt - started);
       Document found = entities.apply(parsed);
-      listener.stageFinished(STAGE_ENTITIES, System.nanoTime() - parsedAt);
-      return found;
+      long foundAt = System.nanoTime();
+      listener.stageFinished(STAGE_ENTITIES, foundAt - parsedAt);
+      Document coded = events.apply(found);
+      listener.stageFinished(STAGE_EVENTS, System.nanoTime() - foundAt);
+      return coded;
     } catch (RuntimeException | OutOfMemoryError e) {
       // A defect, not the user's fault: keep the batch going and say what broke.
       return document.withDiagnostic(Diagnostic.of("error.internal",

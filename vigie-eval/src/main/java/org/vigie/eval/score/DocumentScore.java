@@ -20,8 +20,8 @@ import org.vigie.model.Fact;
  * the fact alignment and the entity score. Missed and spurious items are listed by strict rule
  * (lenient errors are a subset of them as far as type and source go).
  */
-public record DocumentScore(GoldDocument gold, Document document, Alignment strict, Alignment lenient,
-                            Alignment factAlignment, EntityScore entities) {
+public record DocumentScore(GoldDocument gold, Document document, Alignment strict, Alignment undated,
+                            Alignment lenient, Alignment factAlignment, EntityScore entities) {
 
   /** A near candidate differs from the item in at most this many respects. */
   private static final int NEAR = 2;
@@ -29,6 +29,7 @@ public record DocumentScore(GoldDocument gold, Document document, Alignment stri
   public static DocumentScore of(GoldDocument gold, Document document) {
     return new DocumentScore(gold, document,
         Alignment.of(gold.events(), document.events(), EventRule.STRICT::matches, GoldEvent::required),
+        Alignment.of(gold.events(), document.events(), EventRule.UNDATED::matches, GoldEvent::required),
         Alignment.of(gold.events(), document.events(), EventRule.LENIENT::matches, GoldEvent::required),
         Alignment.of(gold.facts(), document.facts(), FactRule::matches, GoldFact::required),
         EntityScore.of(gold, document));
@@ -56,7 +57,11 @@ public record DocumentScore(GoldDocument gold, Document document, Alignment stri
   }
 
   public Alignment alignment(EventRule rule) {
-    return rule == EventRule.STRICT ? strict : lenient;
+    return switch (rule) {
+      case STRICT -> strict;
+      case UNDATED -> undated;
+      case LENIENT -> lenient;
+    };
   }
 
   /** Missed required gold events and facts, then spurious system ones, in file order. */

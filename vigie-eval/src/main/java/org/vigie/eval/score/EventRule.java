@@ -15,10 +15,12 @@ import org.vigie.model.Event;
  * {@code eval/GUIDELINES.md}: equal PLOVER type; source and target agreeing by
  * {@link ActorCodes#agree} (a null gold target accepts any target, a gold target against no system
  * target does not match); equal date where the gold date is not null; equal {@code negated} and
- * {@code hypothetical} flags. {@link #LENIENT} asks only for the PLOVER type and the source's country.
+ * {@code hypothetical} flags. {@link #UNDATED} is the strict rule with dates aside, for measuring
+ * event coding apart from the resolution of dates. {@link #LENIENT} asks only for the PLOVER type
+ * and the source's country.
  */
 public enum EventRule {
-  STRICT, LENIENT;
+  STRICT, UNDATED, LENIENT;
 
   public boolean matches(GoldEvent gold, Event event) {
     return mismatches(gold, event).isEmpty();
@@ -43,7 +45,7 @@ public enum EventRule {
       reasons.add(actorReason("target", gold.target(), event.target()));
     }
     String date = event.date() == null ? null : event.date().value();
-    if (gold.date() != null && !gold.date().equals(date)) {
+    if (this == STRICT && gold.date() != null && !gold.date().equals(date)) {
       reasons.add(date == null ? "no date (gold " + gold.date() + ")" : "wrong date " + date + "≠" + gold.date());
     }
     if (gold.negated() != event.negated()) {

@@ -1,0 +1,110 @@
+package org.vigie.extract.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.vigie.model.ActorRef;
+import org.vigie.model.Document;
+import org.vigie.model.Entity;
+import org.vigie.model.EntityType;
+import org.vigie.model.Mention;
+import org.vigie.model.Token;
+
+/**
+ * Which entity a token of the parse belongs to, through the entity mentions that cover it, and the
+ * actor an entity is when it takes part in an event.
+ */
+final class EntityLocator {
+  /** A mention with its entity. */
+  record Located(Entity entity, Mention mention) {
+  }
+
+  /** Relations under an argument's head that may hold the name when the head itself is no mention. */
+  private static final List<String> INNER = List.of("flat", "compound", "appos", "nmod", "amod", "nummod", "dep");
+
+  private final List<Located> mentions = new ArrayList<>();
+
+  EntityLocator(Document document) {
+    for (Entity entity : document.entities()) {
+      for (Mention mention : entity.mentions()) {
+        mentions.add(new Located(entity, mention));
+      }
+    }
+  }
+
+  /**
+   * The entity an argument headed by {@code token} refers to: the outermost mention covering the
+   * head ("le ministre russe des affaires étrangères" is the minister, not Russia), else a mention
+   * in the head's name-bearing dependents ("le président Macron"), or null.
+   */
+  Located at(SentenceGraph graph, Token token) {
+    Located direct = covering(token);
+    if (direct != null && !isLabel(graph, direct)) {
+      return direct;
+    }
+    for (Token child : graph.children(token)) {
+      if (INNER.stream().anyMatch(r -> SentenceGraph.hasRelation(child, r))) {
+        Located inner = covering(child);
+        if (inner != null && !isLabel(graph, inner)) {
+          return inner;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A dateline ("Téhéran (IP) -") or a label that opens a sentence before a colon or a dash
+   * ("Iran Press/Nouvelle d'Iran: Le ministre…") names where the story comes from, not who acts;
+   * the parser often makes it the subject.
+   */
+  private static boolean isLabel(SentenceGraph graph, Located located) {
+    if (located.mention().kind() == org.vigie.model.MentionKind.DATELINE) {
+      return true;
+    }
+    return located.mention().end() <= labelEnd(graph);
+  }
+
+  /** Where a sentence's opening label ends: a colon or dash among its first ten tokens, no verb before. */
+  static int labelEnd(SentenceGraph graph) {
+    List<Token> tokens = graph.tokens();
+    for (int i = 0; i < Math.min(10, tokens.size()); i++) {
+      Token token = tokens.get(i);
+      String pos = token.pos() == null ? "" : token.pos();
+      if (pos.equals("VERB") || pos.equals("AUX")) {
+        return -1;
+      }
+      String text = token.text();
+      if (i > 0 && (text.equals(":") || text.equals("-") || text.equals("–") || text.equals("—"))) {
+        return token.start();
+      }
+    }
+    return -1;
+  }
+
+  /** The outermost mention that covers the token's characters. */
+  Located covering(Token token) {
+    Located best = null;
+    for (Located located : mentions) {
+      Mention m = located.mention();
+      if (m.start() <= token.start() && token.end() <= m.end()
+          && (best == null || m.length() > best.mention().length())) {
+        best = located;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The actor an entity is in an event. People and bodies carry their code; a country is its bare
+   * ISO code; a capital acting ("Moscou a déclaré") is its government, any other place the country
+   * it lies in.
+   */
+  static ActorRef actor(Entity entity, boolean acting) {
+    String code = entity.actor();
+    if (code == null && entity.country() != null) {
+      boolean capital = entity.type() == EntityType.PLACE && acting;
+      code = entity.country() + (entity.sector() != null ? entity.sector() : capital ? "GOV" : "");
+    }
+    return new ActorRef(entity.id(), entity.name(), code);
+  }
+}

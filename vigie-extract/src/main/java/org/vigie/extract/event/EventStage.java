@@ -1,0 +1,522 @@
+package org.vigie.extract.event;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.vigie.extract.event.EntityLocator.Located;
+import org.vigie.extract.event.PredicateLexicon.Dependent;
+import org.vigie.extract.event.PredicateLexicon.Predicate;
+import org.vigie.model.ActorRef;
+import org.vigie.model.Document;
+import org.vigie.model.Entity;
+import org.vigie.model.Event;
+import org.vigie.model.EventDate;
+import org.vigie.model.Evidence;
+import org.vigie.model.Sentence;
+import org.vigie.model.Token;
+
+/**
+ * Events: who did what to whom. Finds the predicates of {@code lang/<language>/predicates.tsv} in
+ * the dependency parse, reads their source and target from the arguments the lexicon names
+ * (passives, coordination, relative pronouns and shared subjects handled here), marks negation,
+ * hypothetical acts and reported speech, codes the event (PLOVER, CAMEO, quad, Goldstein) and merges
+ * repeated mentions of one happening into one event with several pieces of evidence.
+ *
+ * <p>Requires sentences with a dependency parse and the entities; provides
+ * {@link Document#events()}.
+ */
+public final class EventStage {
+  private static final Set<String> NEGATIONS = Set.of("pas", "jamais", "plus", "aucunement", "not", "never", "n't", "no");
+  private static final Set<String> MODALS = Set.of("will", "would", "could", "may", "might", "shall", "should", "must",
+      "can", "'ll", "wo");
+  private static final Set<String> MODAL_VERBS = Set.of("pouvoir", "devoir", "vouloir", "aller", "falloir");
+  private static final Set<String> CONDITIONS = Set.of("si", "if", "unless", "lorsque", "quand", "when");
+  private static final Set<String> RELATIVES = Set.of("qui", "que", "lequel", "laquelle", "who", "which", "that");
+
+  private final Map<String, Lemmas> lemmas = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** Adds the events to {@code document}; a document in a language without a lexicon is returned as is. */
+  public Document apply(Document document) {
+    String language = document.language();
+    if (language == null) {
+      return document;
+    }
+    PredicateLexicon lexicon = PredicateLexicon.forLanguage(language);
+    if (lexicon.isEmpty()) {
+      return document;
+    }
+    Lemmas lemmatizer = lemmas.computeIfAbsent(language, l -> l.equals("fr")
+        ? Lemmas.french(FrenchVerbTable.of(lexicon.verbHeads())) : Lemmas.english());
+    EntityLocator locator = new EntityLocator(document);
+    Context context = new Context(lexicon, lemmatizer);
+    Map<String, Draft> drafts = new LinkedHashMap<>();
+    for (Sentence sentence : document.sentences()) {
+      if (!sentence.parsed()) {
+        continue;
+      }
+      SentenceGraph graph = new SentenceGraph(sentence);
+      for (Token token : sentence.tokens()) {
+        Predicate predicate = match(lexicon, lemmatizer, graph, token);
+        if (predicate == null || predicate.speech() || insideEmbeddedAct(lexicon, lemmatizer, graph, token)) {
+          continue;
+        }
+        code(context, document, locator, graph, token, predicate, drafts);
+      }
+    }
+    List<Event> events = new ArrayList<>();
+    for (Draft draft : drafts.values()) {
+      events.add(draft.toEvent("v" + (events.size() + 1), document));
+    }
+    return document.withEvents(events);
+  }
+
+  // ------------------------------------------------------------------ matching
+
+  private static Predicate match(PredicateLexicon lexicon, Lemmas lemmatizer, SentenceGraph graph, Token token) {
+    String pos = token.pos();
+    if (pos == null) {
+      return null;
+    }
+    for (String lemma : lemmatizer.of(token)) {
+      for (Predicate predicate : lexicon.withHead(lemma)) {
+        if (posAgrees(predicate.pos(), pos) && dependentsPresent(predicate, lemmatizer, graph, token)) {
+          return predicate;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean posAgrees(String wanted, String pos) {
+    return switch (wanted) {
+      case "VERB" -> pos.equals("VERB") || pos.equals("ADJ");
+      case "NOUN" -> pos.equals("NOUN");
+      default -> false;
+    };
+  }
+
+  private static boolean dependentsPresent(Predicate predicate, Lemmas lemmatizer, SentenceGraph graph, Token token) {
+    for (Dependent dependent : predicate.dependents()) {
+      boolean found = false;
+      for (Token child : graph.children(token, dependent.relation())) {
+        if (lemmatizer.of(child).contains(dependent.lemma())) {
+          found = true;
+          break;
+        }
+      }
+      if (!found) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * An act named inside another act is not an event of its own: in "menace de frapper" and "appelle
+   * à cesser le feu" the threat and the appeal are the events, not the strike or the ceasefire.
+   */
+  private static boolean insideEmbeddedAct(PredicateLexicon lexicon, Lemmas lemmatizer, SentenceGraph graph, Token token) {
+    Token head = graph.head(token);
+    if (head == null || !(SentenceGraph.hasRelation(token, "xcomp") || SentenceGraph.hasRelation(token, "acl")
+        || SentenceGraph.hasRelation(token, "nmod") || SentenceGraph.hasRelation(token, "obl")
+        || SentenceGraph.hasRelation(token, "obj"))) {
+      return false;
+    }
+    Predicate outer = match(lexicon, lemmatizer, graph, head);
+    if (outer == null || outer.speech() || outer.future()) {
+      return false;
+    }
+    return Set.of("THREATEN", "REQUEST", "AGREE", "REJECT", "SUPPORT", "ACCUSE").contains(outer.plover());
+  }
+
+  // ------------------------------------------------------------------ coding
+
+  /** The lexicon and lemmatizer of the document being coded. */
+  private record Context(PredicateLexicon lexicon, Lemmas lemmas) {
+  }
+
+  private static void code(Context context, Document document, EntityLocator locator, SentenceGraph graph, Token token,
+                           Predicate predicate, Map<String, Draft> drafts) {
+    boolean passive = isPassive(graph, token);
+    List<Located> sources = resolve(locator, graph, token, predicate.source(), passive);
+    List<Located> targets = resolve(locator, graph, token, predicate.target(), passive);
+    // In a light-verb expression the complements may hang on its noun: "ses regrets concernant le veto".
+    for (Token noun : requiredDependents(context, graph, token, predicate)) {
+      if (targets.isEmpty()) {
+        targets = resolve(locator, graph, noun, predicate.target(), false);
+      }
+    }
+    // "exprimer ses regrets face au veto américain": a reaction to an act targets its author.
+    List<Located> authors = authorsOfActs(context, locator, graph, token, predicate.target(), passive);
+    for (Token noun : requiredDependents(context, graph, token, predicate)) {
+      if (authors.isEmpty()) {
+        authors = authorsOfActs(context, locator, graph, noun, predicate.target(), false);
+      }
+    }
+    if (!authors.isEmpty()) {
+      targets = authors;
+    }
+    if (sources.isEmpty()) {
+      return;
+    }
+    boolean negated = negated(graph, token);
+    boolean hypothetical = predicate.future() || hypothetical(graph, token);
+    Located reporter = reporter(locator, graph, token);
+    List<Located> targetList = targets.isEmpty() ? java.util.Collections.singletonList(null) : targets;
+    for (Located source : sources) {
+      for (Located target : targetList) {
+        if (target != null && target.entity().id().equals(source.entity().id())) {
+          continue;
+        }
+        ActorRef sourceActor = EntityLocator.actor(source.entity(), true);
+        ActorRef targetActor = target == null ? null : EntityLocator.actor(target.entity(), false);
+        ActorRef reportedBy = reporter == null || reporter.entity().id().equals(source.entity().id())
+            ? null : EntityLocator.actor(reporter.entity(), true);
+        String key = predicate.plover() + "|" + sourceActor.entity() + "|" + (targetActor == null ? "-" : targetActor.entity())
+            + "|" + negated + "|" + hypothetical;
+        Evidence evidence = evidence(document, graph, token, source, target);
+        Draft draft = drafts.get(key);
+        if (draft == null) {
+          drafts.put(key, new Draft(predicate, sourceActor, targetActor, negated, hypothetical, reportedBy, evidence,
+              document.language()));
+        } else {
+          draft.add(evidence, reportedBy);
+        }
+      }
+    }
+  }
+
+  /**
+   * When the target argument is itself an act named by a noun of the lexicon ("le veto américain"),
+   * the target is that act's author.
+   */
+  private static List<Located> authorsOfActs(Context context, EntityLocator locator, SentenceGraph graph, Token token,
+                                             List<String> slots, boolean passive) {
+    for (String slot : slots) {
+      for (Token argument : arguments(graph, token, slot, passive)) {
+        Predicate act = match(context.lexicon(), context.lemmas(), graph, argument);
+        if (act != null && act.pos().equals("NOUN") && !act.speech()) {
+          List<Located> authors = resolve(locator, graph, argument, act.source(), false);
+          if (!authors.isEmpty()) {
+            return authors;
+          }
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /** The tokens that fill an expression's required dependents ("regrets" in "exprimer ses regrets"). */
+  private static List<Token> requiredDependents(Context context, SentenceGraph graph, Token token, Predicate predicate) {
+    List<Token> found = new ArrayList<>();
+    for (Dependent dependent : predicate.dependents()) {
+      for (Token child : graph.children(token, dependent.relation())) {
+        if (context.lemmas().of(child).contains(dependent.lemma())) {
+          found.add(child);
+        }
+      }
+    }
+    return found;
+  }
+
+  private static boolean isPassive(SentenceGraph graph, Token token) {
+    return !graph.children(token, "aux:pass").isEmpty() || !graph.children(token, "nsubj:pass").isEmpty();
+  }
+
+  /** The entities in the first slot that names any. */
+  private static List<Located> resolve(EntityLocator locator, SentenceGraph graph, Token token, List<String> slots,
+                                       boolean passive) {
+    for (String slot : slots) {
+      List<Located> found = new ArrayList<>();
+      for (Token argument : arguments(graph, token, slot, passive)) {
+        for (Token member : withConjuncts(graph, argument)) {
+          Located located = locator.at(graph, antecedent(graph, member));
+          if (located != null && found.stream().noneMatch(f -> f.entity().id().equals(located.entity().id()))) {
+            found.add(located);
+          }
+        }
+      }
+      if (!found.isEmpty()) {
+        return found;
+      }
+    }
+    return List.of();
+  }
+
+  /** The argument heads a slot names (see docs/predicates.md). */
+  private static List<Token> arguments(SentenceGraph graph, Token token, String slot, boolean passive) {
+    String name = slot;
+    String marker = null;
+    int colon = slot.indexOf(':');
+    if (colon > 0) {
+      name = slot.substring(0, colon);
+      marker = slot.substring(colon + 1);
+    }
+    switch (name) {
+      case "subj" -> {
+        if (passive) {
+          List<Token> agents = new ArrayList<>(graph.children(token, "obl:agent"));
+          agents.addAll(withCase(graph, graph.children(token, "obl"), Set.of("par", "by")));
+          agents.addAll(withCase(graph, graph.children(token, "nmod"), Set.of("par", "by")));
+          return agents;
+        }
+        List<Token> subjects = graph.children(token, "nsubj");
+        if (subjects.isEmpty()) {
+          return sharedSubject(graph, token);
+        }
+        return subjects;
+      }
+      case "obj" -> {
+        return passive ? graph.children(token, "nsubj:pass") : graph.children(token, "obj");
+      }
+      case "iobj" -> {
+        return graph.children(token, "iobj");
+      }
+      case "obl", "nmod" -> {
+        List<Token> candidates = new ArrayList<>(graph.children(token, "obl"));
+        candidates.addAll(graph.children(token, "nmod"));
+        if (marker == null) {
+          return candidates;
+        }
+        List<Token> marked = withCase(graph, candidates, Set.of(marker));
+        // Prepositions that are verb forms head their own phrase: "regrets concernant le veto".
+        for (Token child : graph.children(token)) {
+          if (child.text().toLowerCase(Locale.ROOT).equals(marker)) {
+            marked.addAll(graph.children(child, "obj"));
+            marked.addAll(graph.children(child, "obl"));
+            marked.addAll(graph.children(child, "nmod"));
+          }
+        }
+        return marked;
+      }
+      case "amod" -> {
+        return graph.children(token, "amod");
+      }
+      case "poss" -> {
+        List<Token> possessors = new ArrayList<>(graph.children(token, "nmod:poss"));
+        possessors.addAll(graph.children(token, "det:poss"));
+        return possessors;
+      }
+      case "clause" -> {
+        // "X a exprimé ses regrets lors d'un entretien": the noun's clause has X as its subject.
+        Token verb = graph.head(token);
+        int guard = 0;
+        while (verb != null && !"VERB".equals(verb.pos()) && guard++ < 6) {
+          verb = graph.head(verb);
+        }
+        if (verb == null) {
+          return List.of();
+        }
+        return arguments(graph, verb, "subj", isPassive(graph, verb));
+      }
+      default -> {
+        return List.of();
+      }
+    }
+  }
+
+  /** A verb coordinated with a previous one shares its subject: "X a discuté … et a évalué …". */
+  private static List<Token> sharedSubject(SentenceGraph graph, Token token) {
+    Token head = graph.head(token);
+    if (head != null && (SentenceGraph.hasRelation(token, "conj") || SentenceGraph.hasRelation(token, "xcomp")
+        || SentenceGraph.hasRelation(token, "advcl"))) {
+      List<Token> subjects = graph.children(head, "nsubj");
+      if (!subjects.isEmpty()) {
+        return subjects;
+      }
+      return sharedSubject(graph, head);
+    }
+    return List.of();
+  }
+
+  /** Arguments introduced by one of the prepositions: "avec X", "contre X", "with X". */
+  private static List<Token> withCase(SentenceGraph graph, List<Token> candidates, Set<String> markers) {
+    List<Token> result = new ArrayList<>();
+    for (Token candidate : candidates) {
+      for (Token marker : graph.children(candidate, "case")) {
+        String word = marker.text().toLowerCase(Locale.ROOT).replace('’', '\'');
+        String lemma = marker.lemma() == null ? word : marker.lemma().toLowerCase(Locale.ROOT);
+        if (markers.contains(word) || markers.contains(lemma) || markers.contains(contracted(word))) {
+          result.add(candidate);
+          break;
+        }
+      }
+    }
+    return result;
+  }
+
+  /** French contractions the tokenizer keeps whole: "au"/"aux" are "à", "du"/"des" are "de". */
+  private static String contracted(String word) {
+    return switch (word) {
+      case "au", "aux" -> "à";
+      case "du", "des", "d'" -> "de";
+      default -> word;
+    };
+  }
+
+  private static List<Token> withConjuncts(SentenceGraph graph, Token argument) {
+    List<Token> members = new ArrayList<>();
+    members.add(argument);
+    for (Token conjunct : graph.children(argument, "conj")) {
+      members.add(conjunct);
+    }
+    return members;
+  }
+
+  /** A relative pronoun stands for the noun its clause modifies: "l'armée, qui a bombardé…". */
+  private static Token antecedent(SentenceGraph graph, Token token) {
+    String word = token.text().toLowerCase(Locale.ROOT);
+    if ("PRON".equals(token.pos()) && RELATIVES.contains(word)) {
+      Token verb = graph.head(token);
+      if (verb != null && SentenceGraph.hasRelation(verb, "acl")) {
+        Token noun = graph.head(verb);
+        if (noun != null) {
+          return noun;
+        }
+      }
+    }
+    return token;
+  }
+
+  // ------------------------------------------------------------------ modality and attribution
+
+  private static boolean negated(SentenceGraph graph, Token token) {
+    for (Token child : graph.children(token, "advmod")) {
+      if (NEGATIONS.contains(child.text().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Plans, conditionals and future acts: a modal auxiliary ("will", "would"), a modal verb above the
+   * predicate ("pourrait frapper"), a condition ("si l'armée attaque"), the French future or
+   * conditional ("frappera", "frapperait").
+   */
+  private static boolean hypothetical(SentenceGraph graph, Token token) {
+    for (Token aux : graph.children(token, "aux")) {
+      String word = aux.text().toLowerCase(Locale.ROOT);
+      if (MODALS.contains(word) || (aux.lemma() != null && MODALS.contains(aux.lemma()))) {
+        return true;
+      }
+      if (word.matches(".+(rai|ra|ras|rons|rez|ront|rais|rait|rions|riez|raient)") && !word.equals("a")) {
+        return true;
+      }
+    }
+    for (Token mark : graph.children(token, "mark")) {
+      if (CONDITIONS.contains(mark.text().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    Token head = graph.head(token);
+    if (head != null && SentenceGraph.hasRelation(token, "xcomp")) {
+      String word = head.text().toLowerCase(Locale.ROOT);
+      if (MODAL_VERBS.stream().anyMatch(m -> word.startsWith(m.substring(0, 3)))) {
+        return true;
+      }
+    }
+    String word = token.text().toLowerCase(Locale.ROOT);
+    return "VERB".equals(token.pos()) && token.lemma() == null
+        && word.matches(".+(erai|eras|era|erons|erez|eront|erais|erait|erions|eriez|eraient|irait|iront|ira)");
+  }
+
+  /**
+   * Who the article says reports the act: the subject of a verb of saying whose clausal complement
+   * holds it ("X a annoncé que Y…"), or the party of "selon X", "d'après X", "according to X".
+   */
+  private static Located reporter(EntityLocator locator, SentenceGraph graph, Token token) {
+    for (Token oblique : withCase(graph, graph.children(token, "obl"), Set.of("selon", "according", "d'après", "après"))) {
+      Located located = locator.at(graph, oblique);
+      if (located != null) {
+        return located;
+      }
+    }
+    Token head = graph.head(token);
+    if (head != null && (SentenceGraph.hasRelation(token, "ccomp") || SentenceGraph.hasRelation(token, "parataxis"))) {
+      String lemma = head.lemma() != null ? head.lemma() : head.text().toLowerCase(Locale.ROOT);
+      if (SPEECH_HINT.matcher(lemma).find()) {
+        for (Token subject : graph.children(head, "nsubj")) {
+          Located located = locator.at(graph, subject);
+          if (located != null) {
+            return located;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Verbs of saying, by their stems in both languages, for reported speech. */
+  private static final java.util.regex.Pattern SPEECH_HINT = java.util.regex.Pattern.compile(
+      "^(say|said|tell|told|announc|declar|state|add|claim|report|confirm|insist|dire|dit|déclar|annon|affirm|indiqu|précis|ajout|assur|estim|expliqu|rapport|confirm|soulign)");
+
+  // ------------------------------------------------------------------ evidence and drafts
+
+  private static Evidence evidence(Document document, SentenceGraph graph, Token token, Located source, Located target) {
+    Sentence sentence = graph.sentence;
+    int start = token.start();
+    int end = token.end();
+    for (Located located : new Located[] {source, target}) {
+      if (located != null && located.mention().sentence() == sentence.index()) {
+        start = Math.min(start, located.mention().start());
+        end = Math.max(end, located.mention().end());
+      }
+    }
+    // Keep evidence to a readable length: the predicate and its nearest arguments.
+    if (end - start > 300) {
+      start = Math.max(start, token.start() - 150);
+      end = Math.min(end, token.end() + 150);
+    }
+    return new Evidence(document.text().substring(start, end), start, end, sentence.index());
+  }
+
+  /** One event while the document is read: repeated mentions add evidence. */
+  private static final class Draft {
+    private final Predicate predicate;
+    private final ActorRef source;
+    private final ActorRef target;
+    private final boolean negated;
+    private final boolean hypothetical;
+    private ActorRef reportedBy;
+    private final List<Evidence> evidence = new ArrayList<>();
+    private final String language;
+
+    Draft(Predicate predicate, ActorRef source, ActorRef target, boolean negated, boolean hypothetical,
+          ActorRef reportedBy, Evidence first, String language) {
+      this.predicate = predicate;
+      this.source = source;
+      this.target = target;
+      this.negated = negated;
+      this.hypothetical = hypothetical;
+      this.reportedBy = reportedBy;
+      this.evidence.add(first);
+      this.language = language;
+    }
+
+    void add(Evidence more, ActorRef reporter) {
+      if (evidence.stream().noneMatch(e -> e.start() == more.start() && e.end() == more.end())) {
+        evidence.add(more);
+      }
+      if (reportedBy == null) {
+        reportedBy = reporter;
+      }
+    }
+
+    Event toEvent(String id, Document document) {
+      CameoCodes.Code code = CameoCodes.get(predicate.cameo());
+      EventDate date = document.published() == null ? null
+          : new EventDate(document.published().toString(), "publication", null);
+      double confidence = Objects.equals(source.actor(), null) ? 0.5 : target == null ? 0.7 : 0.8;
+      return new Event(id, predicate.plover(), predicate.mode(), null, predicate.cameo(),
+          code == null ? null : code.quad(), code == null ? null : code.goldstein(), source, target, date, null,
+          negated, hypothetical, reportedBy, evidence,
+          language + "/" + predicate.plover().toLowerCase(Locale.ROOT) + "/" + predicate.head().replace(' ', '-'),
+          confidence);
+    }
+  }
+}

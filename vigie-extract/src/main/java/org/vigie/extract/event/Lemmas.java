@@ -1,0 +1,61 @@
+package org.vigie.extract.event;
+
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+import org.vigie.model.Token;
+
+/**
+ * The lemmas a token may have, for looking it up in the predicate lexicon. English tokens carry
+ * CoreNLP's lemma; French ones carry none (CoreNLP 4.5.10 has no French lemmatizer), so French verb
+ * forms are mapped to the infinitives of the lexicon's verbs by conjugation rules, and nouns are
+ * reduced to the singular.
+ */
+final class Lemmas {
+  private final Function<String, Set<String>> verbForms;
+
+  private Lemmas(Function<String, Set<String>> verbForms) {
+    this.verbForms = verbForms;
+  }
+
+  static Lemmas english() {
+    return new Lemmas(form -> Set.of());
+  }
+
+  static Lemmas french(Function<String, Set<String>> verbForms) {
+    return new Lemmas(verbForms);
+  }
+
+  Set<String> of(Token token) {
+    Set<String> result = new LinkedHashSet<>();
+    String word = token.text().toLowerCase(Locale.ROOT).replace('’', '\'');
+    if (token.lemma() != null) {
+      result.add(token.lemma().toLowerCase(Locale.ROOT));
+    }
+    result.add(word);
+    String pos = token.pos() == null ? "" : token.pos();
+    if (pos.equals("VERB") || pos.equals("AUX") || pos.equals("ADJ")) {
+      result.addAll(verbForms.apply(word));
+    }
+    if (pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("ADJ")) {
+      result.addAll(singulars(word));
+    }
+    return result;
+  }
+
+  /** "négociations" → "négociation", "généraux" → "général", "sanctions" → "sanction". */
+  static Set<String> singulars(String word) {
+    Set<String> result = new LinkedHashSet<>();
+    if (word.endsWith("aux") && word.length() > 4) {
+      result.add(word.substring(0, word.length() - 3) + "al");
+    }
+    if ((word.endsWith("s") || word.endsWith("x")) && word.length() > 3) {
+      result.add(word.substring(0, word.length() - 1));
+    }
+    if (word.endsWith("ies") && word.length() > 4) {
+      result.add(word.substring(0, word.length() - 3) + "y");
+    }
+    return result;
+  }
+}
