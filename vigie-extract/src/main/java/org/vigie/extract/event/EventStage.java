@@ -61,17 +61,42 @@ public final class EventStage {
       SentenceGraph graph = new SentenceGraph(sentence);
       for (Token token : sentence.tokens()) {
         Predicate predicate = match(lexicon, lemmatizer, graph, token);
-        if (predicate == null || predicate.speech() || insideEmbeddedAct(lexicon, lemmatizer, graph, token)) {
+        if (predicate == null || predicate.speech() || predicate.plover().isBlank()
+            || insideEmbeddedAct(lexicon, lemmatizer, graph, token)) {
           continue;
         }
         code(context, document, locator, graph, token, predicate, drafts);
       }
     }
+    absorbTargetless(drafts);
     List<Event> events = new ArrayList<>();
     for (Draft draft : drafts.values()) {
       events.add(draft.toEvent("v" + (events.size() + 1), document));
     }
     return document.withEvents(events);
+  }
+
+  /**
+   * "Israeli air strikes on Rafah killed twenty people": the strike and the killing are one act; an
+   * event without a target joins the event of the same type, source and flags that has one.
+   */
+  private static void absorbTargetless(Map<String, Draft> drafts) {
+    List<String> keys = new ArrayList<>(drafts.keySet());
+    for (String key : keys) {
+      Draft draft = drafts.get(key);
+      if (draft == null || draft.target != null) {
+        continue;
+      }
+      for (Draft other : drafts.values()) {
+        if (other != draft && other.target != null && other.predicate.plover().equals(draft.predicate.plover())
+            && Objects.equals(other.source.entity(), draft.source.entity()) && other.negated == draft.negated
+            && other.hypothetical == draft.hypothetical) {
+          draft.evidence.forEach(e -> other.add(e, draft.reportedBy));
+          drafts.remove(key);
+          break;
+        }
+      }
+    }
   }
 
   // ------------------------------------------------------------------ matching
@@ -163,8 +188,14 @@ public final class EventStage {
     if (sources.isEmpty()) {
       return;
     }
-    boolean negated = negated(graph, token);
-    boolean hypothetical = predicate.future() || hypothetical(graph, token);
+    // Force used on a place: "shelled the camp in central Gaza" targets Gaza.
+    if (targets.isEmpty() && LOCATED_ACTS.contains(predicate.plover())) {
+      targets = resolve(locator, graph, token, List.of("obl:in", "obl:à", "obl:dans", "obl:sur", "obl:on", "obl:at",
+          "obl:near", "obl:près"), passive).stream().filter(l -> isPlace(l.entity())).toList();
+    }
+    String domestic = domesticCountry(locator, graph, sources, targets);
+    boolean negated = negated(graph, token) || negatedSubject(graph, token);
+    boolean hypothetical = predicate.future() || hypothetical(graph, token) || governedByPlan(context, graph, token);
     Located reporter = reporter(locator, graph, token);
     List<Located> targetList = targets.isEmpty() ? java.util.Collections.singletonList(null) : targets;
     for (Located source : sources) {
@@ -172,8 +203,13 @@ public final class EventStage {
         if (target != null && target.entity().id().equals(source.entity().id())) {
           continue;
         }
-        ActorRef sourceActor = EntityLocator.actor(source.entity(), true);
-        ActorRef targetActor = target == null ? null : EntityLocator.actor(target.entity(), false);
+        ActorRef sourceActor = withCountry(EntityLocator.actor(source.entity(), true), source.entity(), domestic);
+        ActorRef targetActor = target == null ? null
+            : withCountry(EntityLocator.actor(target.entity(), false), target.entity(), domestic);
+        if (sourceActor.actor() == null) {
+          // An actor Vigie cannot code ("Arsenal", "the company") makes no political event.
+          continue;
+        }
         ActorRef reportedBy = reporter == null || reporter.entity().id().equals(source.entity().id())
             ? null : EntityLocator.actor(reporter.entity(), true);
         String key = predicate.plover() + "|" + sourceActor.entity() + "|" + (targetActor == null ? "-" : targetActor.entity())
@@ -188,6 +224,72 @@ public final class EventStage {
         }
       }
     }
+  }
+
+  /** "plans a new offensive", "prévoit de se rendre": an act governed by a plan is hypothetical. */
+  private static boolean governedByPlan(Context context, SentenceGraph graph, Token token) {
+    Token head = graph.head(token);
+    if (head == null || !(SentenceGraph.hasRelation(token, "xcomp") || SentenceGraph.hasRelation(token, "obj")
+        || SentenceGraph.hasRelation(token, "ccomp"))) {
+      return false;
+    }
+    Predicate plan = match(context.lexicon(), context.lemmas(), graph, head);
+    return plan != null && plan.future();
+  }
+
+  /** Acts whose place, when no target is named, is their target (CAMEO codes the location's country). */
+  private static final Set<String> LOCATED_ACTS = Set.of("ASSAULT", "COERCE", "MOBILIZE");
+
+  private static boolean isPlace(Entity entity) {
+    return entity.type() == org.vigie.model.EntityType.PLACE || entity.type() == org.vigie.model.EntityType.COUNTRY;
+  }
+
+  /**
+   * The country of a clause's domestic groups: protesters, rebels or police named without a
+   * country ("police fired at protesters in Nairobi") belong to the country of the place or of the
+   * other party the clause names.
+   */
+  private static String domesticCountry(EntityLocator locator, SentenceGraph graph, List<Located> sources,
+                                        List<Located> targets) {
+    for (Located located : concat(sources, targets)) {
+      if (located.entity().country() != null && located.entity().type() != org.vigie.model.EntityType.ORGANIZATION) {
+        return located.entity().country();
+      }
+    }
+    for (Token token : graph.tokens()) {
+      Located located = locator.covering(token);
+      if (located != null && isPlace(located.entity()) && located.entity().country() != null) {
+        return located.entity().country();
+      }
+    }
+    return null;
+  }
+
+  private static List<Located> concat(List<Located> a, List<Located> b) {
+    List<Located> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
+  }
+
+  /** A group or body with a role but no country ("des manifestants", "rebels") takes the clause's country. */
+  private static ActorRef withCountry(ActorRef actor, Entity entity, String country) {
+    if (actor.actor() != null || entity.sector() == null || country == null) {
+      return actor;
+    }
+    return new ActorRef(actor.entity(), actor.name(), country + entity.sector());
+  }
+
+  /** "No Chinese official criticised…", "aucun pays n'a condamné…". */
+  private static boolean negatedSubject(SentenceGraph graph, Token token) {
+    for (Token subject : graph.children(token, "nsubj")) {
+      for (Token determiner : graph.children(subject, "det")) {
+        String word = determiner.text().toLowerCase(Locale.ROOT);
+        if (word.equals("no") || word.equals("aucun") || word.equals("aucune") || word.equals("nul")) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
