@@ -19,7 +19,7 @@ final class EntityLocator {
   }
 
   /** Relations under an argument's head that may hold the name when the head itself is no mention. */
-  private static final List<String> INNER = List.of("flat", "compound", "appos", "nmod", "amod", "nummod", "dep");
+  private static final List<String> INNER = List.of("appos", "flat", "compound", "nmod", "amod", "nummod", "dep");
 
   private final List<Located> mentions = new ArrayList<>();
 
@@ -41,8 +41,8 @@ final class EntityLocator {
     if (direct != null && !isLabel(graph, direct)) {
       return direct;
     }
-    for (Token child : graph.children(token)) {
-      if (INNER.stream().anyMatch(r -> SentenceGraph.hasRelation(child, r))) {
+    for (String relation : INNER) {
+      for (Token child : graph.children(token, relation)) {
         Located inner = covering(child);
         if (inner != null && !isLabel(graph, inner)) {
           return inner;
@@ -50,6 +50,36 @@ final class EntityLocator {
       }
     }
     return null;
+  }
+
+  /**
+   * All the entities an argument names: itself, or the names in apposition to it with their
+   * coordination ("les présidents iranien et russe, Ebrahim Raïssi et Vladimir Poutine").
+   */
+  List<Located> allAt(SentenceGraph graph, Token token) {
+    List<Located> result = new ArrayList<>();
+    Located direct = covering(token);
+    if (direct != null && !isLabel(graph, direct)) {
+      result.add(direct);
+      return result;
+    }
+    for (String relation : INNER) {
+      for (Token child : graph.children(token, relation)) {
+        Located inner = covering(child);
+        if (inner != null && !isLabel(graph, inner)) {
+          result.add(inner);
+          for (Token conjunct : graph.children(child, "conj")) {
+            Located more = covering(conjunct);
+            if (more != null && !isLabel(graph, more)
+                && result.stream().noneMatch(r -> r.entity().id().equals(more.entity().id()))) {
+              result.add(more);
+            }
+          }
+          return result;
+        }
+      }
+    }
+    return result;
   }
 
   /**

@@ -61,8 +61,9 @@ public final class EventStage {
       SentenceGraph graph = new SentenceGraph(sentence);
       for (Token token : sentence.tokens()) {
         Predicate predicate = match(lexicon, lemmatizer, graph, token);
+        // An accusation named inside a statement ("les crimes de guerre du régime") stays an accusation.
         if (predicate == null || predicate.speech() || predicate.plover().isBlank()
-            || insideEmbeddedAct(lexicon, lemmatizer, graph, token)) {
+            || (!predicate.plover().equals("ACCUSE") && insideEmbeddedAct(lexicon, lemmatizer, graph, token))) {
           continue;
         }
         code(context, document, locator, graph, token, predicate, drafts);
@@ -133,6 +134,12 @@ public final class EventStage {
           break;
         }
       }
+      // A particle is often parsed as the preposition of the next phrase: "called on Israel".
+      if (!found && dependent.relation().equals("compound:prt")) {
+        List<Token> phrases = new ArrayList<>(graph.children(token, "obl"));
+        phrases.addAll(graph.children(token, "obj"));
+        found = !withCase(graph, phrases, Set.of(dependent.lemma())).isEmpty();
+      }
       if (!found) {
         return false;
       }
@@ -145,18 +152,31 @@ public final class EventStage {
    * à cesser le feu" the threat and the appeal are the events, not the strike or the ceasefire.
    */
   private static boolean insideEmbeddedAct(PredicateLexicon lexicon, Lemmas lemmatizer, SentenceGraph graph, Token token) {
-    Token head = graph.head(token);
-    if (head == null || !(SentenceGraph.hasRelation(token, "xcomp") || SentenceGraph.hasRelation(token, "acl")
-        || SentenceGraph.hasRelation(token, "nmod") || SentenceGraph.hasRelation(token, "obl")
-        || SentenceGraph.hasRelation(token, "obj"))) {
-      return false;
+    Token current = token;
+    // "a souligné la nécessité de poursuivre les efforts … tout en augmentant l'envoi d'aide": the
+    // appeal is the event, whatever depth the act it mentions sits at.
+    for (int depth = 0; depth < 5; depth++) {
+      Token head = graph.head(current);
+      if (head == null || !embedded(current)) {
+        return false;
+      }
+      Predicate outer = match(lexicon, lemmatizer, graph, head);
+      if (outer != null && !outer.speech() && !outer.future()
+          && Set.of("THREATEN", "REQUEST", "AGREE", "REJECT", "SUPPORT", "ACCUSE").contains(outer.plover())) {
+        return true;
+      }
+      current = head;
     }
-    Predicate outer = match(lexicon, lemmatizer, graph, head);
-    if (outer == null || outer.speech() || outer.future()) {
-      return false;
-    }
-    return Set.of("THREATEN", "REQUEST", "AGREE", "REJECT", "SUPPORT", "ACCUSE").contains(outer.plover());
+    return false;
   }
+
+  /** A complement, not an adjunct: "lors d'un entretien" (obl:mod) names an act of its own. */
+  private static boolean embedded(Token token) {
+    return !SentenceGraph.hasRelation(token, "obl:mod") && EMBEDDING.stream().anyMatch(r -> SentenceGraph.hasRelation(token, r));
+  }
+
+  /** Relations through which an act is named inside another: complements, not coordination. */
+  private static final List<String> EMBEDDING = List.of("xcomp", "acl", "nmod", "obl", "obj", "advcl", "ccomp");
 
   // ------------------------------------------------------------------ coding
 
@@ -192,6 +212,15 @@ public final class EventStage {
     if (targets.isEmpty() && LOCATED_ACTS.contains(predicate.plover())) {
       targets = resolve(locator, graph, token, List.of("obl:in", "obl:à", "obl:dans", "obl:sur", "obl:on", "obl:at",
           "obl:near", "obl:près"), passive).stream().filter(l -> isPlace(l.entity())).toList();
+    }
+    // A joint act of coordinated parties with no other party: "France and India held joint exercises"
+    // is one event, the first-named party as source.
+    if (predicate.symmetric() && targets.isEmpty() && sources.size() >= 2) {
+      targets = List.of(sources.get(1));
+      sources = List.of(sources.get(0));
+    }
+    if (targets.isEmpty() && predicate.plover().equals("ASSAULT")) {
+      targets = placeInSentence(locator, graph, sources);
     }
     String domestic = domesticCountry(locator, graph, sources, targets);
     boolean negated = negated(graph, token) || negatedSubject(graph, token);
@@ -235,6 +264,20 @@ public final class EventStage {
     }
     Predicate plan = match(context.lexicon(), context.lemmas(), graph, head);
     return plan != null && plan.future();
+  }
+
+  /** The first place of the sentence outside the attackers' own country: "66 jours d'agression … à Gaza". */
+  private static List<Located> placeInSentence(EntityLocator locator, SentenceGraph graph, List<Located> sources) {
+    Set<String> own = new java.util.HashSet<>();
+    sources.forEach(s -> own.add(s.entity().country()));
+    for (Token token : graph.tokens()) {
+      Located located = locator.covering(token);
+      if (located != null && located.entity().type() == org.vigie.model.EntityType.PLACE
+          && located.entity().country() != null && !own.contains(located.entity().country())) {
+        return List.of(located);
+      }
+    }
+    return List.of();
   }
 
   /** Acts whose place, when no target is named, is their target (CAMEO codes the location's country). */
@@ -336,9 +379,10 @@ public final class EventStage {
       List<Located> found = new ArrayList<>();
       for (Token argument : arguments(graph, token, slot, passive)) {
         for (Token member : withConjuncts(graph, argument)) {
-          Located located = locator.at(graph, antecedent(graph, member));
-          if (located != null && found.stream().noneMatch(f -> f.entity().id().equals(located.entity().id()))) {
-            found.add(located);
+          for (Located located : locator.allAt(graph, antecedent(graph, member))) {
+            if (found.stream().noneMatch(f -> f.entity().id().equals(located.entity().id()))) {
+              found.add(located);
+            }
           }
         }
       }
@@ -385,6 +429,16 @@ public final class EventStage {
           return candidates;
         }
         List<Token> marked = withCase(graph, candidates, Set.of(marker));
+        // The parser often hangs a noun's complement on the noun before it: in "66 jours d'agression
+        // du régime", "du régime" goes to "jours"; take a phrase right after the predicate noun.
+        Token up = graph.head(token);
+        if (marked.isEmpty() && "NOUN".equals(token.pos()) && up != null) {
+          for (Token sibling : withCase(graph, graph.children(up, "nmod"), Set.of(marker))) {
+            if (sibling.index() > token.index() && sibling.index() <= token.index() + 4) {
+              marked.add(sibling);
+            }
+          }
+        }
         // Prepositions that are verb forms head their own phrase: "regrets concernant le veto".
         for (Token child : graph.children(token)) {
           if (child.text().toLowerCase(Locale.ROOT).equals(marker)) {
@@ -404,7 +458,11 @@ public final class EventStage {
         return possessors;
       }
       case "clause" -> {
-        // "X a exprimé ses regrets lors d'un entretien": the noun's clause has X as its subject.
+        // "X a exprimé ses regrets lors d'un entretien": the noun's clause has X as its subject. (Acts
+        // nested in an appeal or a threat are not coded at all: see insideEmbeddedAct.)
+        if (SentenceGraph.hasRelation(token, "nsubj")) {
+          return List.of();
+        }
         Token verb = graph.head(token);
         int guard = 0;
         while (verb != null && !"VERB".equals(verb.pos()) && guard++ < 6) {
