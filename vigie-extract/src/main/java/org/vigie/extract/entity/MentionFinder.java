@@ -161,7 +161,8 @@ final class MentionFinder {
         start = nextTokenStart(known.end());
         continue;
       }
-      boolean coveredByKnown = known.start() <= start && end <= known.end();
+      // The NER often sweeps in the article: "[La France]" is the country "France".
+      boolean coveredByKnown = known.start() <= afterDeterminer(start, end) && end <= known.end();
       // A gazetteer name or a title wins over the statistical NER where they overlap, except that
       // a longer name may contain a country: "Nouvelle d'Iran" is an outlet, "Iran" a country.
       if (coveredByKnown || !(known instanceof CountryMention || known instanceof PlaceMention)
@@ -193,6 +194,20 @@ final class MentionFinder {
     for (Spanned span : known()) {
       knownBySentence.computeIfAbsent(span.sentence(), k -> new ArrayList<>()).add(span);
     }
+  }
+
+  /** The start of a span past a leading determiner ("La France" → "France"), or the start itself. */
+  private int afterDeterminer(int start, int end) {
+    int space = start;
+    while (space < end && Character.isLetter(text.charAt(space))) {
+      space++;
+    }
+    if (space < end && (text.charAt(space) == '\'' || text.charAt(space) == '’')) {
+      String word = normalized.substring(start, space + 1).toLowerCase(java.util.Locale.ROOT);
+      return lexicon.determiners.contains(word) ? nextTokenStart(space + 1) : start;
+    }
+    String word = normalized.substring(start, space).toLowerCase(java.util.Locale.ROOT);
+    return space < end && lexicon.determiners.contains(word) ? nextTokenStart(space) : start;
   }
 
   private List<Spanned> knownWithoutNames() {

@@ -224,7 +224,8 @@ public final class EventStage {
     }
     String domestic = domesticCountry(locator, graph, sources, targets);
     boolean negated = negated(graph, token) || negatedSubject(graph, token);
-    boolean hypothetical = predicate.future() || hypothetical(graph, token) || governedByPlan(context, graph, token);
+    boolean hypothetical = predicate.future() || hypothetical(graph, token) || governedByPlan(context, graph, token)
+        || underModal(context, graph, token) || frenchFuture(context, token);
     Located reporter = reporter(locator, graph, token);
     List<Located> targetList = targets.isEmpty() ? java.util.Collections.singletonList(null) : targets;
     for (Located source : sources) {
@@ -253,6 +254,29 @@ public final class EventStage {
         }
       }
     }
+  }
+
+  /** "pourrait bloquer", "doit rencontrer", "va signer": a modal verb above the act. */
+  private static boolean underModal(Context context, SentenceGraph graph, Token token) {
+    Token head = graph.head(token);
+    if (head == null || !SentenceGraph.hasRelation(token, "xcomp")) {
+      return false;
+    }
+    return context.lemmas().of(head).stream().anyMatch(MODAL_VERBS::contains);
+  }
+
+  /** The French future and conditional ("se rendra", "signerait"): a form of the verb ending so. */
+  private static boolean frenchFuture(Context context, Token token) {
+    if (token.lemma() != null || !"VERB".equals(token.pos())) {
+      return false;
+    }
+    String word = token.text().toLowerCase(Locale.ROOT);
+    if (!word.matches(".+r(ai|as|a|ons|ez|ont|ais|ait|ions|iez|aient)")) {
+      return false;
+    }
+    // Only when the form is a known form of a verb and not its infinitive ("montrera", not "mira").
+    return context.lemmas().of(token).stream().anyMatch(l -> !l.equals(word) && (l.endsWith("er") || l.endsWith("ir")
+        || l.endsWith("re")));
   }
 
   /** "plans a new offensive", "prévoit de se rendre": an act governed by a plan is hypothetical. */
@@ -295,7 +319,7 @@ public final class EventStage {
   private static String domesticCountry(EntityLocator locator, SentenceGraph graph, List<Located> sources,
                                         List<Located> targets) {
     for (Located located : concat(sources, targets)) {
-      if (located.entity().country() != null && located.entity().type() != org.vigie.model.EntityType.ORGANIZATION) {
+      if (located.entity().country() != null) {
         return located.entity().country();
       }
     }
