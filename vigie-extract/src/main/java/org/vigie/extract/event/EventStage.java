@@ -90,7 +90,7 @@ public final class EventStage {
       }
       for (Draft other : drafts.values()) {
         if (other != draft && other.target != null && other.predicate.plover().equals(draft.predicate.plover())
-            && Objects.equals(other.source.entity(), draft.source.entity()) && other.negated == draft.negated
+            && Objects.equals(entityOf(other.source), entityOf(draft.source)) && other.negated == draft.negated
             && other.hypothetical == draft.hypothetical) {
           draft.evidence.forEach(e -> other.add(e, draft.reportedBy));
           drafts.remove(key);
@@ -98,6 +98,10 @@ public final class EventStage {
         }
       }
     }
+  }
+
+  private static String entityOf(ActorRef actor) {
+    return actor == null ? null : actor.entity();
   }
 
   // ------------------------------------------------------------------ matching
@@ -205,7 +209,9 @@ public final class EventStage {
     if (!authors.isEmpty()) {
       targets = authors;
     }
-    if (sources.isEmpty()) {
+    // "Three activists were arrested in Minsk": an agentless passive reports the act, source unknown.
+    boolean agentless = sources.isEmpty() && passive && !targets.isEmpty();
+    if (sources.isEmpty() && !agentless) {
       return;
     }
     // Force used on a place: "shelled the camp in central Gaza" targets Gaza.
@@ -228,22 +234,27 @@ public final class EventStage {
         || underModal(context, graph, token) || frenchFuture(context, token);
     Located reporter = reporter(locator, graph, token);
     List<Located> targetList = targets.isEmpty() ? java.util.Collections.singletonList(null) : targets;
-    for (Located source : sources) {
+    List<Located> sourceList = agentless ? java.util.Collections.singletonList(null) : sources;
+    for (Located source : sourceList) {
       for (Located target : targetList) {
-        if (target != null && target.entity().id().equals(source.entity().id())) {
+        if (target != null && source != null && target.entity().id().equals(source.entity().id())) {
           continue;
         }
-        ActorRef sourceActor = withCountry(EntityLocator.actor(source.entity(), true), source.entity(), domestic);
+        ActorRef sourceActor = source == null ? null
+            : withCountry(EntityLocator.actor(source.entity(), true), source.entity(), domestic);
         ActorRef targetActor = target == null ? null
             : withCountry(EntityLocator.actor(target.entity(), false), target.entity(), domestic);
-        if (sourceActor.actor() == null) {
+        if (sourceActor != null && sourceActor.actor() == null) {
           // An actor Vigie cannot code ("Arsenal", "the company") makes no political event.
           continue;
         }
-        ActorRef reportedBy = reporter == null || reporter.entity().id().equals(source.entity().id())
+        if (sourceActor == null && (targetActor == null || targetActor.actor() == null)) {
+          continue;
+        }
+        ActorRef reportedBy = reporter == null || (source != null && reporter.entity().id().equals(source.entity().id()))
             ? null : EntityLocator.actor(reporter.entity(), true);
-        String key = predicate.plover() + "|" + sourceActor.entity() + "|" + (targetActor == null ? "-" : targetActor.entity())
-            + "|" + negated + "|" + hypothetical;
+        String key = predicate.plover() + "|" + (sourceActor == null ? "-" : sourceActor.entity()) + "|"
+            + (targetActor == null ? "-" : targetActor.entity()) + "|" + negated + "|" + hypothetical;
         Evidence evidence = evidence(document, graph, token, source, target);
         Draft draft = drafts.get(key);
         if (draft == null) {
@@ -556,7 +567,7 @@ public final class EventStage {
     String word = token.text().toLowerCase(Locale.ROOT);
     if ("PRON".equals(token.pos()) && RELATIVES.contains(word)) {
       Token verb = graph.head(token);
-      if (verb != null && SentenceGraph.hasRelation(verb, "acl")) {
+      if (verb != null && (SentenceGraph.hasRelation(verb, "acl") || SentenceGraph.hasRelation(verb, "dep"))) {
         Token noun = graph.head(verb);
         if (noun != null) {
           return noun;
@@ -695,7 +706,7 @@ public final class EventStage {
       CameoCodes.Code code = CameoCodes.get(predicate.cameo());
       EventDate date = document.published() == null ? null
           : new EventDate(document.published().toString(), "publication", null);
-      double confidence = Objects.equals(source.actor(), null) ? 0.5 : target == null ? 0.7 : 0.8;
+      double confidence = source == null ? 0.5 : target == null ? 0.7 : 0.8;
       return new Event(id, predicate.plover(), predicate.mode(), null, predicate.cameo(),
           code == null ? null : code.quad(), code == null ? null : code.goldstein(), source, target, date, null,
           negated, hypothetical, reportedBy, evidence,
