@@ -209,6 +209,11 @@ public final class EventStage {
     if (!authors.isEmpty()) {
       targets = authors;
     }
+    // "a promis de livrer des missiles à l'Ukraine", "threatened to strike Iran": a speech act about
+    // another act is addressed to that act's target.
+    if (targets.isEmpty() && EMBEDDING_ACTS.contains(predicate.plover())) {
+      targets = targetsOfEmbeddedActs(context, locator, graph, token);
+    }
     // "Three activists were arrested in Minsk": an agentless passive reports the act, source unknown.
     boolean agentless = sources.isEmpty() && passive && !targets.isEmpty();
     if (sources.isEmpty() && !agentless) {
@@ -288,6 +293,27 @@ public final class EventStage {
     // Only when the form is a known form of a verb and not its infinitive ("montrera", not "mira").
     return context.lemmas().of(token).stream().anyMatch(l -> !l.equals(word) && (l.endsWith("er") || l.endsWith("ir")
         || l.endsWith("re")));
+  }
+
+  private static final Set<String> EMBEDDING_ACTS = Set.of("THREATEN", "REQUEST", "AGREE", "REJECT", "SUPPORT");
+
+  private static List<Located> targetsOfEmbeddedActs(Context context, EntityLocator locator, SentenceGraph graph,
+                                                     Token token) {
+    List<Token> complements = new ArrayList<>();
+    for (String relation : List.of("xcomp", "ccomp", "obj", "obl")) {
+      complements.addAll(graph.children(token, relation));
+    }
+    for (Token complement : complements) {
+      Predicate act = match(context.lexicon(), context.lemmas(), graph, complement);
+      if (act == null || act.speech() || act.plover().isBlank()) {
+        continue;
+      }
+      List<Located> targets = resolve(locator, graph, complement, act.target(), isPassive(graph, complement));
+      if (!targets.isEmpty()) {
+        return targets;
+      }
+    }
+    return List.of();
   }
 
   /** "plans a new offensive", "prévoit de se rendre": an act governed by a plan is hypothetical. */
