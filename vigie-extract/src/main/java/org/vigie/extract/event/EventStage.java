@@ -234,7 +234,7 @@ public final class EventStage {
       targets = placeInSentence(locator, graph, sources);
     }
     String domestic = domesticCountry(locator, graph, sources, targets);
-    boolean negated = negated(graph, token) || negatedSubject(graph, token);
+    boolean negated = negated(graph, token) || negatedSubject(graph, token) || negatedClause(graph, token);
     boolean hypothetical = predicate.future() || hypothetical(graph, token) || governedByPlan(context, graph, token)
         || underModal(context, graph, token) || frenchFuture(context, token);
     Located reporter = reporter(locator, graph, token);
@@ -381,6 +381,14 @@ public final class EventStage {
       return actor;
     }
     return new ActorRef(actor.entity(), actor.name(), country + entity.sector());
+  }
+
+  /** A noun's act is negated with its verb: "n'a pas imposé de sanctions", "did not hold talks". */
+  private static boolean negatedClause(SentenceGraph graph, Token token) {
+    Token head = graph.head(token);
+    return "NOUN".equals(token.pos()) && head != null && "VERB".equals(head.pos())
+        && (SentenceGraph.hasRelation(token, "obj") || SentenceGraph.hasRelation(token, "obl"))
+        && (negated(graph, head) || negatedSubject(graph, head));
   }
 
   /** "No Chinese official criticised…", "aucun pays n'a condamné…". */
