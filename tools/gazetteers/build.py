@@ -717,6 +717,16 @@ def build_cameo_roles(data, out):
               [{"code": r["code"], "name": r["name_cameo_manual"] or r["name_gdelt"],
                 "plover": r["plover_event"], "mode": r["plover_mode"], "quad": r["quad_class"],
                 "goldstein": r["goldstein_gdelt"] or r["goldstein_icews"]} for r in events])
+    plover_types = read_tsv(os.path.join(data, "plover", "plover_event_types.tsv"))
+    write_tsv(os.path.join(out, "common", "plover_types.tsv"),
+              std_comments("The 16 PLOVER event types.",
+                           ["shared/data/plover/plover_event_types.tsv from the PLOVER manual (CC BY-SA 4.0)"]),
+              ["event", "quad_category"], plover_types)
+    plover_modes = read_tsv(os.path.join(data, "plover", "plover_modes.tsv"))
+    write_tsv(os.path.join(out, "common", "plover_modes.tsv"),
+              std_comments("PLOVER modes of each event type.",
+                           ["shared/data/plover/plover_modes.tsv from the PLOVER manual (CC BY-SA 4.0)"]),
+              ["event", "mode"], plover_modes)
     regions = read_tsv(os.path.join(data, "cameo", "cameo_region_codes.tsv"))
     write_tsv(os.path.join(out, "common", "cameo_regions.tsv"),
               std_comments("CAMEO international region codes, which the Phoenix dictionaries insert in "
