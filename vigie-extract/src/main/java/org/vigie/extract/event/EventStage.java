@@ -63,7 +63,12 @@ public final class EventStage {
         Predicate predicate = match(lexicon, lemmatizer, graph, token);
         // An accusation named inside a statement ("les crimes de guerre du régime") stays an accusation.
         if (predicate == null || predicate.speech() || predicate.plover().isBlank()
-            || (!predicate.plover().equals("ACCUSE") && insideEmbeddedAct(lexicon, lemmatizer, graph, token))) {
+            || (!predicate.plover().equals("ACCUSE") && !deniedAct(context, graph, token)
+                && insideEmbeddedAct(lexicon, lemmatizer, graph, token))) {
+          continue;
+        }
+        // A denial that governs an act is coded as that act, negated (see deniedAct).
+        if (predicate.denial() && governsAct(context, graph, token)) {
           continue;
         }
         code(context, document, locator, graph, token, predicate, drafts);
@@ -234,7 +239,8 @@ public final class EventStage {
       targets = placeInSentence(locator, graph, sources);
     }
     String domestic = domesticCountry(locator, graph, sources, targets);
-    boolean negated = negated(graph, token) || negatedSubject(graph, token) || negatedClause(graph, token);
+    boolean negated = negated(graph, token) || negatedSubject(graph, token) || negatedClause(graph, token)
+        || deniedAct(context, graph, token);
     boolean hypothetical = predicate.future() || hypothetical(graph, token) || governedByPlan(context, graph, token)
         || underModal(context, graph, token) || frenchFuture(context, token);
     Located reporter = reporter(locator, graph, token);
@@ -381,6 +387,30 @@ public final class EventStage {
       return actor;
     }
     return new ActorRef(actor.entity(), actor.name(), country + entity.sector());
+  }
+
+  /** "Moscou a démenti avoir livré des armes", "denied hitting residential areas": an act under a denial. */
+  private static boolean deniedAct(Context context, SentenceGraph graph, Token token) {
+    Token head = graph.head(token);
+    if (head == null || !(SentenceGraph.hasRelation(token, "xcomp") || SentenceGraph.hasRelation(token, "ccomp")
+        || SentenceGraph.hasRelation(token, "obj"))) {
+      return false;
+    }
+    Predicate outer = match(context.lexicon(), context.lemmas(), graph, head);
+    return outer != null && outer.denial();
+  }
+
+  /** Whether a verb governs an act of the lexicon through its complement. */
+  private static boolean governsAct(Context context, SentenceGraph graph, Token token) {
+    for (String relation : List.of("xcomp", "ccomp", "obj")) {
+      for (Token complement : graph.children(token, relation)) {
+        Predicate act = match(context.lexicon(), context.lemmas(), graph, complement);
+        if (act != null && !act.speech() && !act.plover().isBlank()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** A noun's act is negated with its verb: "n'a pas imposé de sanctions", "did not hold talks". */

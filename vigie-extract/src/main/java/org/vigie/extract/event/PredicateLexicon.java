@@ -35,6 +35,10 @@ final class PredicateLexicon {
       return flags.contains("symmetric");
     }
 
+    boolean denial() {
+      return flags.contains("denial");
+    }
+
     /** The head lemma without the reflexive pronoun French writes in the infinitive. */
     String bareHead() {
       if (head.startsWith("s'") || head.startsWith("s’")) {
