@@ -52,6 +52,11 @@ final class EvalCommand implements Callable<Integer> {
       description = "List each missed and each spurious event and fact, with its evidence and why a near candidate did not match.")
   boolean showErrors;
 
+  @Option(names = "--actors", paramLabel = "FILE",
+      description = "An actor dictionary of your own, TABARI/PETRARCH format (NAME [CODE] lines); its names win "
+          + "over Vigie's gazetteers. For --suite petrarch2-unit the suite's own dictionary is used by default.")
+  Path actors;
+
   @Option(names = "--suite", paramLabel = "NAME",
       description = "Score on a public event-coding suite instead (petrarch2-unit, petrarch2-gsr, plover-gsr).")
   String suite;
@@ -67,7 +72,8 @@ final class EvalCommand implements Callable<Integer> {
         System.err.println("vigie: give --gold or --suite, not both");
         return 2;
       }
-      Pipeline pipeline = new Pipeline(new CoreNlpAnalyzer());
+      Path dictionary = actors != null ? actors : Suites.actorDictionary(suite, shared);
+      Pipeline pipeline = new Pipeline(new CoreNlpAnalyzer(), ActorFiles.read(dictionary));
       return Suites.run(suite, shared, document -> pipeline.process(document), System.out, json);
     }
     if (gold == null) {
@@ -96,7 +102,7 @@ final class EvalCommand implements Callable<Integer> {
       System.err.println("vigie: no *.gold.json file in " + gold);
       return 1;
     }
-    Pipeline pipeline = new Pipeline(new CoreNlpAnalyzer());
+    Pipeline pipeline = new Pipeline(new CoreNlpAnalyzer(), ActorFiles.read(actors));
     List<DocumentScore> scores = new ArrayList<>();
     Progress progress = golds.size() > 1 ? new Progress(System.err, "eval") : null;
     for (GoldDocument goldDocument : golds) {

@@ -13,11 +13,17 @@ import org.vigie.model.NlpAnalyzer;
  */
 public final class Pipeline {
   private final NlpAnalyzer nlp;
-  private final EntityStage entities = new EntityStage();
+  private final EntityStage entities;
   private final org.vigie.extract.event.EventStage events = new org.vigie.extract.event.EventStage();
 
   public Pipeline(NlpAnalyzer nlp) {
+    this(nlp, null);
+  }
+
+  /** With a user's actor dictionary (may be null), whose names and codes win over Vigie's own. */
+  public Pipeline(NlpAnalyzer nlp, org.vigie.extract.entity.ActorDictionary actors) {
     this.nlp = nlp;
+    this.entities = new EntityStage(actors);
   }
 
   /** Stage names given to a {@link StageListener}; one per stage of the recipe. */

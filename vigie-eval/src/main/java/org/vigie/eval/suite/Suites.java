@@ -55,6 +55,18 @@ public final class Suites {
   }
 
   /** The files a suite needs under {@code shared}: its own, then the codebook and the role codes. */
+  /**
+   * The actor dictionary a suite was written for, or null: the PETRARCH2 unit tests code fictional
+   * actors (Arnor, Gondor…) from their own validation dictionary.
+   */
+  public static Path actorDictionary(String name, Path shared) {
+    if (!"petrarch2-unit".equals(name)) {
+      return null;
+    }
+    Path file = shared.resolve("data/event_coding_tests/petrarch2/validation_dictionaries/PETR.Validate.actors.txt");
+    return java.nio.file.Files.isRegularFile(file) ? file : null;
+  }
+
   public static List<Path> files(String name, Path shared) {
     return List.of(shared.resolve(suite(name).file()), shared.resolve(CODEBOOK), shared.resolve(ROLE_CODES));
   }

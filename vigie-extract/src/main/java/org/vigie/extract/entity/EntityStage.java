@@ -26,6 +26,16 @@ import org.vigie.model.MentionKind;
  * <p>Requires sentences and tokens with NER labels; provides {@link Document#entities()}.
  */
 public final class EntityStage {
+  private final ActorDictionary actors;
+
+  public EntityStage() {
+    this(null);
+  }
+
+  /** With a user's actor dictionary (may be null), whose names win over Vigie's gazetteers. */
+  public EntityStage(ActorDictionary actors) {
+    this.actors = actors;
+  }
 
   /** Adds entities to {@code document}; a document in a language without resources is returned as is. */
   public Document apply(Document document) {
@@ -33,7 +43,7 @@ public final class EntityStage {
       return document;
     }
     Lexicon lexicon = Lexicon.forLanguage(document.language());
-    MentionFinder.Found found = MentionFinder.find(lexicon, document.text(), document.sentences());
+    MentionFinder.Found found = MentionFinder.find(lexicon, actors, document.text(), document.sentences());
     Builder builder = new Builder(document.text(), lexicon, datelineEnd(document));
 
     for (CountryMention c : found.countries()) {

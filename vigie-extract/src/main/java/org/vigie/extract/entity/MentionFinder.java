@@ -31,6 +31,7 @@ final class MentionFinder {
   private static final java.util.Set<String> NAME_LABELS = java.util.Set.of("PERSON", "LOCATION", "ORGANIZATION");
 
   private final Lexicon lexicon;
+  private ActorDictionary actors;
   private final String text;
   private final String normalized;
   private final List<Sentence> sentences;
@@ -53,7 +54,13 @@ final class MentionFinder {
   }
 
   static Found find(Lexicon lexicon, String text, List<Sentence> sentences) {
+    return find(lexicon, null, text, sentences);
+  }
+
+  /** With a user's actor dictionary, whose names win over the gazetteers'. */
+  static Found find(Lexicon lexicon, ActorDictionary actors, String text, List<Sentence> sentences) {
     MentionFinder finder = new MentionFinder(lexicon, text, sentences);
+    finder.actors = actors;
     for (Sentence sentence : sentences) {
       finder.gazetteers(sentence);
     }
@@ -78,6 +85,20 @@ final class MentionFinder {
     for (int start : tokenStarts(sentence)) {
       if (start < covered) {
         continue;
+      }
+      if (actors != null) {
+        PhraseTable.Match<Lexicon.OrgRef> own = actors.organizations.longestAt(normalized, start, bounds::isEnd);
+        PhraseTable.Match<CountryRef> ownCountry = actors.countries.longestAt(normalized, start, bounds::isEnd);
+        if (end(own) > 0 && end(own) >= end(ownCountry)) {
+          addOrg(new OrgMention(start, own.end(), sentence.index(), own.value()));
+          covered = own.end();
+          continue;
+        }
+        if (end(ownCountry) > 0) {
+          countries.add(new CountryMention(start, ownCountry.end(), sentence.index(), ownCountry.value(), false));
+          covered = ownCountry.end();
+          continue;
+        }
       }
       PhraseTable.Match<Lexicon.OrgRef> org = lexicon.organizations.longestAt(normalized, start, bounds::isEnd);
       PhraseTable.Match<Lexicon.OrgRef> tag = agencyTag(start);

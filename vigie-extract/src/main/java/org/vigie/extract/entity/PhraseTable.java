@@ -22,7 +22,7 @@ final class PhraseTable<V> {
   /** How the case of a form must agree with the text. */
   enum CaseRule { EXACT, CAPITALISED, ANY }
 
-  private record Entry<V>(String form, CaseRule rule, V value) {
+  private record Entry<V>(String form, CaseRule rule, boolean prefix, V value) {
   }
 
   /** One occurrence of a form: half-open character range and the value. */
@@ -30,6 +30,8 @@ final class PhraseTable<V> {
   }
 
   private final Map<String, List<Entry<V>>> byFirstWord = new HashMap<>();
+  /** Keys of one-word prefix forms, looked up for every start of a longer word. */
+  private final java.util.Set<String> prefixKeys = new java.util.HashSet<>();
 
   /** Adds a form with the case rule its shape implies (see class comment). */
   void add(String form, V value) {
@@ -37,6 +39,11 @@ final class PhraseTable<V> {
   }
 
   void add(String form, CaseRule rule, V value) {
+    add(form, rule, false, value);
+  }
+
+  /** With {@code prefix}, the form also matches the start of a longer word ("Argentin" in "Argentina"). */
+  void add(String form, CaseRule rule, boolean prefix, V value) {
     String normalized = normalize(form.strip());
     if (normalized.isEmpty()) {
       return;
@@ -45,8 +52,11 @@ final class PhraseTable<V> {
     if (key.isEmpty()) {
       return;
     }
+    if (prefix && !normalized.contains(" ")) {
+      prefixKeys.add(key);
+    }
     List<Entry<V>> entries = byFirstWord.computeIfAbsent(key, k -> new ArrayList<>());
-    entries.add(new Entry<>(normalized, rule, value));
+    entries.add(new Entry<>(normalized, rule, prefix, value));
     entries.sort(Comparator.comparingInt((Entry<V> e) -> e.form().length()).reversed());
   }
 
@@ -72,13 +82,23 @@ final class PhraseTable<V> {
   Match<V> longestAt(String text, int start, java.util.function.IntPredicate isTokenEnd) {
     String key = firstWord(text, start).toLowerCase(Locale.ROOT);
     List<Entry<V>> entries = byFirstWord.get(key);
-    if (entries == null) {
-      return null;
+    if (entries != null) {
+      for (Entry<V> entry : entries) {
+        int end = matchEnd(text, start, entry);
+        if (end > 0 && isTokenEnd.test(end)) {
+          return new Match<>(start, end, entry.value());
+        }
+      }
     }
-    for (Entry<V> entry : entries) {
-      int end = matchEnd(text, start, entry);
-      if (end > 0 && isTokenEnd.test(end)) {
-        return new Match<>(start, end, entry.value());
+    for (int length = key.length() - 1; length >= 3 && !prefixKeys.isEmpty(); length--) {
+      String prefix = key.substring(0, length);
+      if (prefixKeys.contains(prefix)) {
+        for (Entry<V> entry : byFirstWord.get(prefix)) {
+          int end = entry.prefix() ? matchEnd(text, start, entry) : -1;
+          if (end > 0 && isTokenEnd.test(end)) {
+            return new Match<>(start, end, entry.value());
+          }
+        }
       }
     }
     return null;
@@ -129,10 +149,16 @@ final class PhraseTable<V> {
       }
       t++;
     }
-    // A form must not end inside a word: "Iran" does not match the start of "Iranian".
+    // A form must not end inside a word: "Iran" does not match the start of "Iranian"; a prefix
+    // form takes the rest of the word.
     if (t < text.length() && Character.isLetterOrDigit(text.charAt(t))
         && Character.isLetterOrDigit(form.charAt(form.length() - 1))) {
-      return -1;
+      if (!entry.prefix()) {
+        return -1;
+      }
+      while (t < text.length() && Character.isLetter(text.charAt(t))) {
+        t++;
+      }
     }
     return t;
   }

@@ -63,7 +63,12 @@ final class DocKit {
    * text is {@code text.substring(start, end)}, lies inside the text and names an existing sentence.
    */
   static Document analyse(Document document) {
-    Document out = new EntityStage().apply(document);
+    return analyse(new EntityStage(), document);
+  }
+
+  /** The same checks with a given stage (one with a user's actor dictionary, say). */
+  static Document analyse(EntityStage stage, Document document) {
+    Document out = stage.apply(document);
     for (Entity entity : out.entities()) {
       for (Mention mention : entity.mentions()) {
         assertThat(mention.end()).as("end of %s in %s", mention, entity.name()).isLessThanOrEqualTo(out.text().length());
