@@ -73,6 +73,11 @@ final class ExtractCommand implements Callable<Integer> {
           + "parsed, with a warn.parse-skipped diagnostic (default: ${DEFAULT-VALUE}).")
   int maxParseTokens;
 
+  @Option(names = "--actors", paramLabel = "FILE",
+      description = "An actor dictionary of your own, TABARI/PETRARCH format (NAME [CODE] lines, +SYNONYM lines); "
+          + "its names and codes win over Vigie's gazetteers.")
+  Path actors;
+
   @Option(names = "--no-progress", description = "Do not report progress on standard error for batches.")
   boolean noProgress;
 
@@ -84,7 +89,7 @@ final class ExtractCommand implements Callable<Integer> {
     }
     boolean batch = isBatch();
     Format chosen = format != null ? format : batch ? Format.jsonl : Format.json;
-    Pipeline pipeline = new Pipeline(new CoreNlpAnalyzer(maxParseTokens));
+    Pipeline pipeline = new Pipeline(new CoreNlpAnalyzer(maxParseTokens), ActorFiles.read(actors));
     boolean anyFailed = false;
     Progress progress = batch && !noProgress ? new Progress(System.err, "extract") : null;
     OutputStream stream = output == null ? System.out : Files.newOutputStream(output);
