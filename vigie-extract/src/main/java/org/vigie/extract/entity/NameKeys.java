@@ -9,7 +9,7 @@ import org.vigie.lang.Tsv;
 
 /**
  * Matching keys for person names, so that one name romanised differently in French and English
- * (Poutine / Putin, Sergueï / Sergey, Raïssi / Raisi) gets one key. The rules are data:
+ * (Choïgou / Shoigu, Sergueï / Sergey, Zelensky / Zelenskyy) gets one key. The rules are data:
  * {@code lang/common/name_keys.tsv}.
  */
 final class NameKeys {
@@ -22,7 +22,7 @@ final class NameKeys {
   private NameKeys() {
   }
 
-  /** The key of a whole name: "Sergueï Lavrov" and "Sergey Lavrov" both give "sergei lavrov". */
+  /** The key of a whole name: "Sergueï Choïgou" and "Sergey Shoigu" both give "sergei choigu". */
   static String of(String name) {
     String key = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("")
         .toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace("'", "").replace('.', ' ');
@@ -32,7 +32,7 @@ final class NameKeys {
     return key.replaceAll("\\s+", " ").strip();
   }
 
-  /** The key of the last word of a name, for surname-only mentions ("Lavrov"). */
+  /** The key of the last word of a name, for surname-only mentions ("Choïgou"). */
   static String lastWord(String name) {
     String key = of(name);
     int space = key.lastIndexOf(' ');

@@ -12,8 +12,8 @@ import org.vigie.extract.entity.Candidates.TitleMention;
 
 /**
  * Groups the person names and person titles of one article into people: a surname alone joins the
- * full name ("Lavrov" → "Sergueï Lavrov"); a title in apposition gives the name its role and
- * country ("Le ministre des affaires étrangères de l'Iran, Hossein Amir-Abdollahian,"); a
+ * full name ("Fidan" → "Hakan Fidan"); a title in apposition gives the name its role and
+ * country ("Le ministre des Affaires étrangères de la Turquie, Hakan Fidan,"); a
  * counterpart ("son homologue de la Russie") takes the role of the person it is the counterpart of,
  * in its own country; a later description with the same role and country ("le plus haut diplomate
  * iranien") joins the one person who has them.
@@ -45,7 +45,7 @@ final class PersonClusters {
   private final Map<TitleMention, Person> byTitle = new LinkedHashMap<>();
 
   private PersonClusters(String text, Lexicon lexicon) {
-    // No-break spaces are common around French punctuation: ",\u00a0Sergueï Lavrov".
+    // No-break spaces are common around French punctuation: ",\u00a0Hakan Fidan".
     this.text = PhraseTable.normalize(text);
     this.lexicon = lexicon;
   }
@@ -114,7 +114,7 @@ final class PersonClusters {
   /**
    * A title next to a name describes that name: "Title, Name," and "Name, title," and "Title Name".
    * A plural title with several countries and a coordination of as many names pairs them in order:
-   * "les présidents iranien et russe, Ebrahim Raïssi et Vladimir Poutine".
+   * "les présidents turc et égyptien, Recep Tayyip Erdogan et Abdel Fattah al-Sissi".
    */
   private void appositions(List<TitleMention> titles, List<NameMention> persons, boolean relational) {
     for (TitleMention title : titles) {
@@ -201,7 +201,7 @@ final class PersonClusters {
       gap = between;
     }
     if (result.size() == 1 && gap.equals(",") && !closesApposition(cursor)) {
-      // "Le ministre, Lavrov a dit" is rare; "le ministre, Lavrov, a dit" is the apposition.
+      // "Le ministre, Fidan a dit" is rare; "le ministre, Fidan, a dit" is the apposition.
       return result;
     }
     return result;

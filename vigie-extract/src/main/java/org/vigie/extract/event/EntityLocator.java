@@ -54,7 +54,7 @@ final class EntityLocator {
 
   /**
    * All the entities an argument names: itself, or the names in apposition to it with their
-   * coordination ("les présidents iranien et russe, Ebrahim Raïssi et Vladimir Poutine").
+   * coordination ("les présidents turc et égyptien, Recep Tayyip Erdogan et Abdel Fattah al-Sissi").
    */
   List<Located> allAt(SentenceGraph graph, Token token) {
     List<Located> result = new ArrayList<>();
@@ -84,7 +84,7 @@ final class EntityLocator {
 
   /**
    * A dateline ("Téhéran (IP) -") or a label that opens a sentence before a colon or a dash
-   * ("Iran Press/Nouvelle d'Iran: Le ministre…") names where the story comes from, not who acts;
+   * ("APS/Algérie Presse Service: Le ministre…") names where the story comes from, not who acts;
    * the parser often makes it the subject.
    */
   private static boolean isLabel(SentenceGraph graph, Located located) {
