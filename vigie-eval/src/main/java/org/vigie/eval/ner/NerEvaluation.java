@@ -1,5 +1,6 @@
 package org.vigie.eval.ner;
 
+import org.vigie.eval.score.Counts;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -179,10 +180,10 @@ public final class NerEvaluation {
     }
 
     NerScores scores(int sentences) {
-      Map<String, NerScores.Counts> ordered = new LinkedHashMap<>();
-      CORPUS_TYPES.forEach(type -> ordered.put(type, NerScores.Counts.ZERO));
-      byType.forEach((type, c) -> ordered.put(type, new NerScores.Counts(c[GOLD], c[PREDICTED], c[CORRECT])));
-      NerScores.Counts micro = ordered.values().stream().reduce(NerScores.Counts.ZERO, NerScores.Counts::plus);
+      Map<String, Counts> ordered = new LinkedHashMap<>();
+      CORPUS_TYPES.forEach(type -> ordered.put(type, Counts.ZERO));
+      byType.forEach((type, c) -> ordered.put(type, new Counts(c[GOLD], c[PREDICTED], c[CORRECT])));
+      Counts micro = ordered.values().stream().reduce(Counts.ZERO, Counts::plus);
       return new NerScores(sentences, ordered, micro, droppedLabels, unalignedSpans);
     }
   }

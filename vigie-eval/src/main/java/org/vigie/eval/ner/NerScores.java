@@ -1,5 +1,7 @@
 package org.vigie.eval.ner;
 
+import org.vigie.eval.score.Counts;
+
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -27,38 +29,7 @@ public record NerScores(
     droppedLabels = Collections.unmodifiableMap(new LinkedHashMap<>(droppedLabels));
   }
 
-  /** Gold, predicted and correct entity counts, and the scores derived from them. */
-  public record Counts(int gold, int predicted, int correct) {
-    public static final Counts ZERO = new Counts(0, 0, 0);
 
-    public Counts {
-      if (gold < 0 || predicted < 0 || correct < 0 || correct > gold || correct > predicted) {
-        throw new IllegalArgumentException(
-            "impossible counts: gold " + gold + ", predicted " + predicted + ", correct " + correct);
-      }
-    }
-
-    public Counts plus(Counts other) {
-      return new Counts(gold + other.gold, predicted + other.predicted, correct + other.correct);
-    }
-
-    /** Correct / predicted; 0 when nothing was predicted, as conlleval reports it. */
-    public double precision() {
-      return predicted == 0 ? 0 : (double) correct / predicted;
-    }
-
-    /** Correct / gold; 0 when there is no gold entity. */
-    public double recall() {
-      return gold == 0 ? 0 : (double) correct / gold;
-    }
-
-    /** Harmonic mean of precision and recall; 0 when both are 0. */
-    public double f1() {
-      double p = precision();
-      double r = recall();
-      return p + r == 0 ? 0 : 2 * p * r / (p + r);
-    }
-  }
 
   /** Counts for {@code type}, zero when neither gold nor tagger had it. */
   public Counts counts(String type) {
@@ -85,7 +56,7 @@ public record NerScores(
   }
 
   private static String formatRow(String row, String name, Counts counts) {
-    return String.format(Locale.ROOT, row, name, counts.gold(), counts.predicted(), counts.correct(),
+    return String.format(Locale.ROOT, row, name, counts.gold(), counts.system(), counts.matched(),
         percent(counts.precision()), percent(counts.recall()), percent(counts.f1()));
   }
 

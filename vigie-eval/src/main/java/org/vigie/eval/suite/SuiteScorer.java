@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.BiPredicate;
-import org.vigie.eval.suite.SuiteScores.Counts;
+import org.vigie.eval.score.Counts;
 import org.vigie.model.Event;
 
 /**

@@ -1,5 +1,7 @@
 package org.vigie.eval.suite;
 
+import org.vigie.eval.score.Counts;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -33,38 +35,7 @@ public record SuiteScores(String suite, int records, int noEventRecords, int gol
     byType = Collections.unmodifiableMap(new LinkedHashMap<>(byType));
   }
 
-  /** Gold, predicted and correct counts of one PLOVER type. */
-  public record Counts(int gold, int predicted, int correct) {
-    public static final Counts ZERO = new Counts(0, 0, 0);
 
-    public Counts {
-      if (gold < 0 || predicted < 0 || correct < 0 || correct > gold || correct > predicted) {
-        throw new IllegalArgumentException(
-            "impossible counts: gold " + gold + ", predicted " + predicted + ", correct " + correct);
-      }
-    }
-
-    public Counts plus(Counts other) {
-      return new Counts(gold + other.gold, predicted + other.predicted, correct + other.correct);
-    }
-
-    /** Correct / predicted; 0 when nothing was predicted. */
-    public double precision() {
-      return predicted == 0 ? 0 : (double) correct / predicted;
-    }
-
-    /** Correct / gold; 0 when there is no gold. */
-    public double recall() {
-      return gold == 0 ? 0 : (double) correct / gold;
-    }
-
-    /** Harmonic mean of precision and recall; 0 when both are 0. */
-    public double f1() {
-      double p = precision();
-      double r = recall();
-      return p + r == 0 ? 0 : 2 * p * r / (p + r);
-    }
-  }
 
   /** Exact matches / gold codings; null when there is no gold coding. */
   public Double exactRate() {
@@ -108,7 +79,7 @@ public record SuiteScores(String suite, int records, int noEventRecords, int gol
     byType.forEach((type, counts) -> out.append(typeRow(row, type, counts)));
     out.append(typeRow(row, "all (micro)", micro()));
     out.append(String.format(Locale.ROOT, "%-12s %6d %6d   (no PLOVER type: CAMEO 01/02, test-only codes; not in micro)%n",
-        "untyped", untyped.gold(), untyped.predicted()));
+        "untyped", untyped.gold(), untyped.system()));
     out.append("Actors match on the primary code (first 3 letters) and on the first role code when both have one.")
         .append(System.lineSeparator())
         .append("Without a gold CAMEO code (plover-gsr) the exact coding compares PLOVER types instead of roots.")
@@ -152,8 +123,8 @@ public record SuiteScores(String suite, int records, int noEventRecords, int gol
   private static ObjectNode json(Counts counts) {
     ObjectNode node = JSON.createObjectNode();
     node.put("gold", counts.gold());
-    node.put("predicted", counts.predicted());
-    node.put("correct", counts.correct());
+    node.put("predicted", counts.system());
+    node.put("correct", counts.matched());
     node.put("precision", counts.precision());
     node.put("recall", counts.recall());
     node.put("f1", counts.f1());
@@ -161,7 +132,7 @@ public record SuiteScores(String suite, int records, int noEventRecords, int gol
   }
 
   private static String typeRow(String row, String type, Counts counts) {
-    return String.format(Locale.ROOT, row, type, counts.gold(), counts.predicted(), counts.correct(),
+    return String.format(Locale.ROOT, row, type, counts.gold(), counts.system(), counts.matched(),
         String.format(Locale.ROOT, "%.1f", 100 * counts.precision()),
         String.format(Locale.ROOT, "%.1f", 100 * counts.recall()),
         String.format(Locale.ROOT, "%.1f", 100 * counts.f1()));

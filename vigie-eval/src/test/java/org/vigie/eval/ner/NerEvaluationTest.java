@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.vigie.eval.ner.NerScores.Counts;
+import org.vigie.eval.score.Counts;
 
 class NerEvaluationTest {
   // The tagger sees "Jacques Chirac visite Berlin .\n\nLe Parti socialiste soutient Lionel Jospin ."

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.vigie.eval.ner.NerCorpus.Format;
-import org.vigie.eval.ner.NerScores.Counts;
+import org.vigie.eval.score.Counts;
 
 /**
  * Reads the team's evaluation corpora ({@code shared/data/ner}). Expected counts: CoNLL-2003 test B
@@ -97,7 +97,7 @@ class SharedNerCorporaTest {
       NerScores scores = evaluation.evaluate(sentences, (text, language) -> answers.get(text), "xx", 0);
 
       Counts micro = scores.micro();
-      assertThat(micro.correct()).as(relative).isEqualTo(micro.gold()).isEqualTo(micro.predicted());
+      assertThat(micro.matched()).as(relative).isEqualTo(micro.gold()).isEqualTo(micro.system());
       assertThat(micro.gold()).as(relative).isEqualTo(goldByType(sentences).values().stream().mapToInt(i -> i).sum());
     }
   }

@@ -6,7 +6,7 @@ import static org.vigie.eval.suite.SuiteTestKit.event;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.vigie.eval.suite.SuiteScores.Counts;
+import org.vigie.eval.score.Counts;
 import org.vigie.model.Event;
 
 class SuiteScorerTest {
