@@ -269,7 +269,8 @@ public final class EventStage {
         Evidence evidence = evidence(document, graph, token, source, target);
         Draft draft = drafts.get(key);
         if (draft == null) {
-          drafts.put(key, new Draft(predicate, sourceActor, targetActor, negated, hypothetical, reportedBy, evidence,
+          drafts.put(key, new Draft(predicate, sourceActor, targetActor, negated, hypothetical, reportedBy,
+              location(locator, graph, token, source, target), evidence,
               document.language()));
         } else {
           draft.add(evidence, reportedBy);
@@ -345,6 +346,40 @@ public final class EventStage {
       }
     }
     return List.of();
+  }
+
+  /** Prepositions that introduce where something happens. */
+  private static final Set<String> LOCATIVES = Set.of("à", "dans", "en", "près", "in", "at", "near", "inside", "outside");
+
+  /**
+   * Where the act happened: a place introduced by a locative preposition on the predicate, or on
+   * its clause's verb for a noun ("la réunion des présidents à Moscou"); never the source or target.
+   */
+  private static org.vigie.model.Location location(EntityLocator locator, SentenceGraph graph, Token token,
+                                                   Located source, Located target) {
+    List<Token> heads = new ArrayList<>(List.of(token));
+    if (graph.head(token) != null && "NOUN".equals(token.pos())) {
+      heads.add(graph.head(token));
+    }
+    // The place may hang on a participant: "la réunion des présidents…, à Moscou".
+    for (Token complement : graph.children(token, "nmod")) {
+      heads.add(complement);
+      heads.addAll(graph.children(complement, "appos"));
+      graph.children(complement, "appos").forEach(a -> heads.addAll(graph.children(a, "conj")));
+    }
+    for (Token head : heads) {
+      List<Token> phrases = new ArrayList<>(graph.children(head, "obl"));
+      phrases.addAll(graph.children(head, "nmod"));
+      for (Token phrase : withCase(graph, phrases, LOCATIVES)) {
+        Located place = locator.at(graph, phrase);
+        if (place != null && place.entity().type() == org.vigie.model.EntityType.PLACE
+            && (source == null || !place.entity().id().equals(source.entity().id()))
+            && (target == null || !place.entity().id().equals(target.entity().id()))) {
+          return new org.vigie.model.Location(place.entity().name(), place.entity().country(), null, null);
+        }
+      }
+    }
+    return null;
   }
 
   /** Acts whose place, when no target is named, is their target (CAMEO codes the location's country). */
@@ -742,11 +777,13 @@ public final class EventStage {
     private final boolean negated;
     private final boolean hypothetical;
     private ActorRef reportedBy;
+    private final org.vigie.model.Location location;
     private final List<Evidence> evidence = new ArrayList<>();
     private final String language;
 
     Draft(Predicate predicate, ActorRef source, ActorRef target, boolean negated, boolean hypothetical,
-          ActorRef reportedBy, Evidence first, String language) {
+          ActorRef reportedBy, org.vigie.model.Location location, Evidence first, String language) {
+      this.location = location;
       this.predicate = predicate;
       this.source = source;
       this.target = target;
@@ -772,7 +809,7 @@ public final class EventStage {
           : new EventDate(document.published().toString(), "publication", null);
       double confidence = source == null ? 0.5 : target == null ? 0.7 : 0.8;
       return new Event(id, predicate.plover(), predicate.mode(), null, predicate.cameo(),
-          code == null ? null : code.quad(), code == null ? null : code.goldstein(), source, target, date, null,
+          code == null ? null : code.quad(), code == null ? null : code.goldstein(), source, target, date, location,
           negated, hypothetical, reportedBy, evidence,
           language + "/" + predicate.plover().toLowerCase(Locale.ROOT) + "/" + predicate.head().replace(' ', '-'),
           confidence);
