@@ -211,6 +211,15 @@ public final class EventStage {
         authors = authorsOfActs(context, locator, graph, noun, predicate.target(), false);
       }
     }
+    // "a rejeté les demandes de l'opposition": a reaction to a proposal, demand or act in the object
+    // is addressed to its author, whatever target slots the predicate has.
+    if (authors.isEmpty() && targets.isEmpty() && REACTIONS.contains(predicate.plover())) {
+      authors = authorsOfActs(context, locator, graph, token, List.of("obj"), passive);
+    }
+    // One's own act is no target: "Armenia and Azerbaijan signed an agreement" is a joint act.
+    Set<String> sourceIds = new java.util.HashSet<>();
+    sources.forEach(source -> sourceIds.add(source.entity().id()));
+    authors = authors.stream().filter(a -> !sourceIds.contains(a.entity().id())).toList();
     if (!authors.isEmpty()) {
       targets = authors;
     }
@@ -303,6 +312,7 @@ public final class EventStage {
   }
 
   private static final Set<String> EMBEDDING_ACTS = Set.of("THREATEN", "REQUEST", "AGREE", "REJECT", "SUPPORT");
+  private static final Set<String> REACTIONS = Set.of("REJECT", "SUPPORT", "ACCUSE", "AGREE", "CONCEDE");
 
   private static List<Located> targetsOfEmbeddedActs(Context context, EntityLocator locator, SentenceGraph graph,
                                                      Token token) {
