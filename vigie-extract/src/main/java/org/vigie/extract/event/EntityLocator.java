@@ -19,7 +19,9 @@ final class EntityLocator {
   }
 
   /** Relations under an argument's head that may hold the name when the head itself is no mention. */
-  private static final List<String> INNER = List.of("appos", "flat", "compound", "nmod", "amod", "nummod", "dep");
+  // A demonym or possessor says whose a thing is ("Israeli policy in East Jerusalem" is Israel's);
+  // other noun complements come after.
+  private static final List<String> INNER = List.of("appos", "flat", "compound", "amod", "nmod:poss", "nmod", "nummod", "dep");
 
   private final List<Located> mentions = new ArrayList<>();
 

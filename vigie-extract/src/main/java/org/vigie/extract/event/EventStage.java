@@ -215,6 +215,10 @@ public final class EventStage {
     // is addressed to its author, whatever target slots the predicate has.
     if (authors.isEmpty() && targets.isEmpty() && REACTIONS.contains(predicate.plover())) {
       authors = authorsOfActs(context, locator, graph, token, List.of("obj"), passive);
+      // "rejected the Chinese peace plan": whose plan the object is.
+      if (authors.isEmpty()) {
+        targets = resolve(locator, graph, token, List.of("obj"), passive);
+      }
     }
     // One's own act is no target: "Armenia and Azerbaijan signed an agreement" is a joint act.
     Set<String> sourceIds = new java.util.HashSet<>();
