@@ -339,6 +339,16 @@ final class MentionFinder {
       if (before != null && (before.country().demonym() || possessiveBetween(before.end(), titleStart))) {
         countriesNamed.add(before.country().iso3());
         titleStart = before.start();
+        // Coordinated demonyms in English order: "the Chinese and Brazilian presidents".
+        int andStart = previousTokenStart(before.start());
+        if (andStart >= 0 && before.country().demonym()
+            && lexicon.andWords.contains(normalized.substring(andStart, before.start()).strip().toLowerCase(Locale.ROOT))) {
+          CountryMention first = countryEndingBefore(andStart);
+          if (first != null && first.country().demonym()) {
+            countriesNamed.add(0, first.country().iso3());
+            titleStart = first.start();
+          }
+        }
       }
       titleStart = withDeterminer(titleStart);
       // Right: demonyms, possibly coordinated ("présidents iranien et russe").
