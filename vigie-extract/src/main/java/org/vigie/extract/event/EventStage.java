@@ -565,7 +565,19 @@ public final class EventStage {
         return subjects;
       }
       case "obj" -> {
-        return passive ? graph.children(token, "nsubj:pass") : graph.children(token, "obj");
+        if (passive) {
+          return graph.children(token, "nsubj:pass");
+        }
+        List<Token> objects = graph.children(token, "obj");
+        if (objects.isEmpty()) {
+          // "a arrêté vendredi quatorze journalistes": the parser hangs the object on the time word.
+          for (Token oblique : graph.children(token, "obl")) {
+            if (graph.children(oblique, "case").isEmpty()) {
+              objects.addAll(graph.children(oblique, "appos"));
+            }
+          }
+        }
+        return objects;
       }
       case "iobj" -> {
         return graph.children(token, "iobj");
