@@ -589,6 +589,19 @@ public final class EventStage {
           return candidates;
         }
         List<Token> marked = withCase(graph, candidates, Set.of(marker));
+        // "à l'Iran et au Venezuela": the parser may coordinate the second phrase with the verb.
+        if (!marked.isEmpty()) {
+          List<Token> strays = new ArrayList<>(nounConjuncts(graph, token));
+          Token up0 = graph.head(token);
+          if (up0 != null) {
+            strays.addAll(nounConjuncts(graph, up0));
+          }
+          for (Token stray : withCase(graph, strays, Set.of(marker))) {
+            if (!marked.contains(stray)) {
+              marked.add(stray);
+            }
+          }
+        }
         // The parser often hangs a noun's complement on the noun before it: in "66 jours d'agression
         // du régime", "du régime" goes to "jours"; take a phrase right after the predicate noun.
         Token up = graph.head(token);
@@ -637,6 +650,11 @@ public final class EventStage {
         return List.of();
       }
     }
+  }
+
+  private static List<Token> nounConjuncts(SentenceGraph graph, Token token) {
+    return graph.children(token, "conj").stream()
+        .filter(t -> "NOUN".equals(t.pos()) || "PROPN".equals(t.pos())).toList();
   }
 
   /** A verb coordinated with a previous one shares its subject: "X a discuté … et a évalué …". */
