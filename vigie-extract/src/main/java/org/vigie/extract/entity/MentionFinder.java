@@ -205,6 +205,19 @@ final class MentionFinder {
         start = nextTokenStart(role.end());
       }
     }
+    if (label.equals("PERSON")) {
+      // A place or country inside a person's name is part of the name: "Michael Jordan", "Paris Hilton".
+      for (CountryMention country : countries.values()) {
+        if (start <= country.start() && country.end() <= end && !country.country().demonym()) {
+          countries.remove(country);
+        }
+      }
+      for (PlaceMention place : places.values()) {
+        if (start <= place.start() && place.end() <= end) {
+          places.remove(place);
+        }
+      }
+    }
     names.add(new NameMention(start, end, sentence, label));
   }
 

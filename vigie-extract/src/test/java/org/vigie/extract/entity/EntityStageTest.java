@@ -213,6 +213,16 @@ class EntityStageTest {
     assertThat(out.entities()).extracting(e -> e.name()).containsExactly("North Atlantic Treaty Organization");
   }
 
+  @Test
+  void aCountryInsideAPersonsNameIsPartOfTheName() {
+    // "Jordan" is a country, but not in "Michael Jordan"; Jordan alone still is.
+    Document out = DocKit.analyse(DocKit.en("[Michael Jordan]PERSON visited Jordan ."));
+    assertThat(out.entities()).extracting(e -> e.type() + " " + e.name())
+        .containsExactlyInAnyOrder("PERSON Michael Jordan", "COUNTRY Jordan");
+    assertThat(entityOf(out, "Jordan").type()).isEqualTo(EntityType.COUNTRY);
+    assertThat(entityOf(out, "Michael Jordan").mentions()).hasSize(1);
+  }
+
   // ------------------------------------------------------------------ regressions (bugs found by these tests, fixed)
 
   @Test
