@@ -418,7 +418,7 @@ def build_places(data, out, countries):
             continue
         if g["code"] == "PPLC":
             selected[g["id"]] = (g, "capital")
-        elif g["pop"] >= 1000000:
+        elif g["pop"] >= 150000:
             selected[g["id"]] = (g, "city")
     for gid in excluded:
         selected.pop(gid, None)
@@ -451,8 +451,9 @@ def build_places(data, out, countries):
             key = form if kind != "inhabitants" else form.lower()
             if key in rows:
                 old = rows[key]
-                # keep the first (capitals come first), but a capital beats a city
-                if not (old["kind"] == "city" and kind == "capital"):
+                # keep the first (capitals come first), but a capital beats a city, and a hand-written
+                # region beats a city of the same name (in news "Gaza" is the Strip)
+                if not (old["kind"] == "city" and kind in ("capital", "region")):
                     return
             rows[key] = {"form": form, "name_en": name_en, "iso3": iso3, "kind": kind,
                          "lat": lat, "lon": lon}

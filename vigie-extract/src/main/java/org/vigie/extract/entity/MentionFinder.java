@@ -182,6 +182,13 @@ final class MentionFinder {
         start = nextTokenStart(known.end());
         continue;
       }
+      // A city the statistical NER reads as an organisation in context is one ("Leeds beat Chelsea"):
+      // the model sees the sentence, the gazetteer only the name.
+      if (label.equals("ORGANIZATION") && known instanceof PlaceMention place && "city".equals(place.place().kind())
+          && place.start() == start && place.end() == end) {
+        places.remove(place);
+        continue;
+      }
       // The NER often sweeps in the article: "[La France]" is the country "France".
       boolean coveredByKnown = known.start() <= afterDeterminer(start, end) && end <= known.end();
       // A gazetteer name or a title wins over the statistical NER where they overlap, except that
