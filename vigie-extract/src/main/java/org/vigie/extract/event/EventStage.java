@@ -232,15 +232,15 @@ public final class EventStage {
     if (targets.isEmpty() && EMBEDDING_ACTS.contains(predicate.plover())) {
       targets = targetsOfEmbeddedActs(context, locator, graph, token);
     }
-    // "Three activists were arrested in Minsk": an agentless passive reports the act, source unknown.
-    boolean agentless = sources.isEmpty() && passive && !targets.isEmpty();
-    if (sources.isEmpty() && !agentless) {
-      return;
-    }
     // Force used on a place: "shelled the camp in central Gaza" targets Gaza.
     if (targets.isEmpty() && LOCATED_ACTS.contains(predicate.plover())) {
       targets = resolve(locator, graph, token, List.of("obl:in", "obl:à", "obl:dans", "obl:sur", "obl:on", "obl:at",
           "obl:near", "obl:près"), passive).stream().filter(l -> isPlace(l.entity())).toList();
+    }
+    // "Three activists were arrested in Minsk": an agentless passive reports the act, source unknown.
+    boolean agentless = sources.isEmpty() && passive && !targets.isEmpty();
+    if (sources.isEmpty() && !agentless) {
+      return;
     }
     // A joint act of coordinated parties with no other party: "France and India held joint exercises"
     // is one event, the first-named party as source.
