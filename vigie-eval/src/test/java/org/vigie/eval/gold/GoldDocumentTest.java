@@ -7,9 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigie.eval.gold.GoldDocument.GoldActor;
@@ -23,21 +20,9 @@ class GoldDocumentTest {
   Path dir;
 
   static Path shared() {
-    List<Path> tried = new ArrayList<>();
-    String property = System.getProperty("vigie.shared");
-    Stream<Path> candidates = Stream.of(Path.of("../../shared"), Path.of("../shared"));
-    if (property != null && !property.isBlank()) {
-      candidates = Stream.concat(Stream.of(Path.of(property)), candidates);
-    }
-    for (Path candidate : candidates.toList()) {
-      Path absolute = candidate.toAbsolutePath().normalize();
-      tried.add(absolute);
-      if (Files.isDirectory(absolute.resolve("examples"))) {
-        return absolute;
-      }
-    }
-    throw new IllegalStateException("shared folder not found under " + tried + "; set -Dvigie.shared=DIR");
+    return org.vigie.eval.SharedData.root();
   }
+
 
   @Test
   void readsTheCanonicalExampleInFull() {

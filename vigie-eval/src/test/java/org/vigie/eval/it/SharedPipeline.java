@@ -1,6 +1,5 @@
 package org.vigie.eval.it;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.vigie.extract.Pipeline;
 import org.vigie.nlp.CoreNlpAnalyzer;
@@ -21,12 +20,7 @@ final class SharedPipeline {
    * to {@code ../shared} beside the repository). Fails with the path tried when it is missing.
    */
   static Path shared() {
-    String configured = System.getProperty("vigie.shared", "../shared");
-    Path path = Path.of(configured).toAbsolutePath().normalize();
-    if (!Files.isDirectory(path.resolve("data"))) {
-      throw new IllegalStateException("shared data not found at " + path
-          + ": put the shared folder beside the repository or run mvn with -Dvigie.shared=DIR");
-    }
-    return path;
+    return org.vigie.eval.SharedData.root();
   }
+
 }

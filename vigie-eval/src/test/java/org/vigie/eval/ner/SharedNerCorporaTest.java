@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.vigie.eval.ner.NerCorpus.Format;
 import org.vigie.eval.score.Counts;
@@ -21,22 +20,9 @@ import org.vigie.eval.score.Counts;
 class SharedNerCorporaTest {
   /** The shared folder: the vigie.shared property the parent pom sets, else the usual places. */
   static Path shared() {
-    List<Path> tried = new ArrayList<>();
-    String property = System.getProperty("vigie.shared");
-    Stream<Path> candidates = Stream.of(Path.of("../../shared"), Path.of("../shared"));
-    if (property != null && !property.isBlank()) {
-      candidates = Stream.concat(Stream.of(Path.of(property)), candidates);
-    }
-    for (Path candidate : candidates.toList()) {
-      Path absolute = candidate.toAbsolutePath().normalize();
-      tried.add(absolute);
-      if (Files.isDirectory(absolute.resolve("data/ner"))) {
-        return absolute;
-      }
-    }
-    throw new IllegalStateException("shared data not found: no data/ner under " + tried
-        + "; set -Dvigie.shared=/path/to/shared");
+    return org.vigie.eval.SharedData.root();
   }
+
 
   private static Path corpus(String relative) {
     Path file = shared().resolve("data/ner").resolve(relative);

@@ -4,13 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.vigie.model.ActorRef;
 import org.vigie.model.Event;
 
@@ -62,20 +59,7 @@ final class SuiteTestKit {
 
   /** The shared folder: the vigie.shared property the parent pom sets, else ../shared and ../../shared. */
   static Path shared() {
-    List<Path> tried = new ArrayList<>();
-    String property = System.getProperty("vigie.shared");
-    Stream<Path> candidates = Stream.of(Path.of("../shared"), Path.of("../../shared"));
-    if (property != null && !property.isBlank()) {
-      candidates = Stream.concat(Stream.of(Path.of(property)), candidates);
-    }
-    for (Path candidate : candidates.toList()) {
-      Path absolute = candidate.toAbsolutePath().normalize();
-      tried.add(absolute);
-      if (Files.isDirectory(absolute.resolve("data/event_coding_tests"))) {
-        return absolute;
-      }
-    }
-    throw new IllegalStateException("shared data not found: no data/event_coding_tests under " + tried
-        + "; set -Dvigie.shared=/path/to/shared");
+    return org.vigie.eval.SharedData.root();
   }
+
 }
