@@ -26,7 +26,8 @@ import picocli.CommandLine.Parameters;
 /** {@code vigie extract}: reads articles, analyses them and writes one JSON document each. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
     description = {"Finds the entities of news articles (people, countries, places, organisations) with",
-        "their canonical names and CAMEO actor codes, every mention tied to its character offsets.",
+        "their canonical names and CAMEO actor codes, and the events they report (PLOVER type, CAMEO code,",
+        "source, target, negation, modality, reporting party), every item tied to its character offsets.",
         "Output follows shared/OUTPUT.md; see docs/output.md."},
     footer = {"", "Inputs: plain text files (UTF-8, UTF-16 with BOM, or Windows-1252/Latin-1, detected),",
         "JSON Lines files (one article per line: id, text, and optional published, source, url, title,",
@@ -36,10 +37,11 @@ import picocli.CommandLine.Parameters;
         "", "Examples:",
         "  vigie extract --published 2023-12-12 ../shared/examples/fr-iranpress-gaza-veto.txt",
         "  vigie extract --format text article.txt",
+        "  vigie extract --format conllu --lang fr article.txt",
         "  vigie extract --lang en -o entities.jsonl corpus/",
         "  cat article.txt | vigie extract --source AFP -"})
 final class ExtractCommand implements Callable<Integer> {
-  enum Format { json, jsonl, text }
+  enum Format { json, jsonl, text, conllu }
 
   @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Files, directories, or - for standard input.")
   List<String> inputs;
@@ -56,8 +58,10 @@ final class ExtractCommand implements Callable<Integer> {
       description = "Language of the articles; 'auto' (default) identifies it per article.")
   String language;
 
-  @Option(names = "--format", paramLabel = "json|jsonl|text",
-      description = "Output format. Default: json for one text file, jsonl for several files, a directory or JSON Lines.")
+  @Option(names = "--format", paramLabel = "json|jsonl|text|conllu",
+      description = "Output format: json, jsonl, text (entities and events, readable) or conllu (the sentences "
+          + "with lemmas, parts of speech and dependencies). Default: json for one text file, jsonl for several files, "
+          + "a directory or JSON Lines.")
   Format format;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of standard output.")
@@ -119,6 +123,7 @@ final class ExtractCommand implements Callable<Integer> {
             out.println();
           }
           case text -> out.print(TextSummary.of(document));
+          case conllu -> out.print(TextSummary.conllu(document));
         }
         // Each document is written as soon as it is done: a later failure loses nothing.
         out.flush();

@@ -55,6 +55,38 @@ final class EntityLocator {
   }
 
   /**
+   * The entity an argument headed by {@code token} names within its own phrase: the outermost
+   * mention covering the head that starts no earlier than the phrase ("le pays d'Amérique" in
+   * "l'opposition du pays d'Amérique", which may be a mention of its own).
+   */
+  Located within(SentenceGraph graph, Token token) {
+    int from = token.start();
+    for (Token member : graph.subtree(token)) {
+      from = Math.min(from, member.start());
+    }
+    Located best = null;
+    for (Located located : mentions) {
+      Mention m = located.mention();
+      if (m.start() >= from && m.start() <= token.start() && token.end() <= m.end() && !isLabel(graph, located)
+          && (best == null || m.length() > best.mention().length())) {
+        best = located;
+      }
+    }
+    if (best != null) {
+      return best;
+    }
+    for (String relation : INNER) {
+      for (Token child : graph.children(token, relation)) {
+        Located inner = within(graph, child);
+        if (inner != null) {
+          return inner;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
    * All the entities an argument names: itself, or the names in apposition to it with their
    * coordination ("les présidents turc et égyptien, Recep Tayyip Erdogan et Abdel Fattah al-Sissi").
    */

@@ -49,10 +49,11 @@ public final class EventStage {
     if (lexicon.isEmpty()) {
       return document;
     }
+    Frames frames = Frames.forLanguage(language);
     Lemmas lemmatizer = lemmas.computeIfAbsent(language, l -> l.equals("fr")
-        ? Lemmas.french(FrenchVerbTable.of(lexicon.verbHeads())) : Lemmas.english());
+        ? Lemmas.french(FrenchVerbTable.of(union(lexicon.verbHeads(), frames.patientVerbs()))) : Lemmas.english());
     EntityLocator locator = new EntityLocator(document);
-    Context context = new Context(lexicon, lemmatizer);
+    Context context = new Context(lexicon, lemmatizer, frames);
     Map<String, Draft> drafts = new LinkedHashMap<>();
     for (Sentence sentence : document.sentences()) {
       if (!sentence.parsed()) {
@@ -189,19 +190,38 @@ public final class EventStage {
 
   // ------------------------------------------------------------------ coding
 
-  /** The lexicon and lemmatizer of the document being coded. */
-  private record Context(PredicateLexicon lexicon, Lemmas lemmas) {
+  /** The lexicon, lemmatizer and frames of the document being coded. */
+  private record Context(PredicateLexicon lexicon, Lemmas lemmas, Frames frames) {
+  }
+
+  private static List<String> union(List<String> a, Set<String> b) {
+    Set<String> all = new java.util.LinkedHashSet<>(a);
+    all.addAll(b);
+    return List.copyOf(all);
   }
 
   private static void code(Context context, Document document, EntityLocator locator, SentenceGraph graph, Token token,
                            Predicate predicate, Map<String, Draft> drafts) {
     boolean passive = isPassive(graph, token);
-    List<Located> sources = resolve(locator, graph, token, predicate.source(), passive);
-    List<Located> targets = resolve(locator, graph, token, predicate.target(), passive);
+    // "La résolution a fait l'objet d'un veto", "the convoy came under fire": the act named by the
+    // noun falls on the frame's subject, and the clause's subject is no source.
+    List<Token> patients = "NOUN".equals(token.pos()) ? patientSubjects(context, graph, token) : List.of();
+    List<String> sourceSlots = patients.isEmpty() ? predicate.source()
+        : predicate.source().stream().filter(slot -> !slot.equals("clause")).toList();
+    List<Located> sources = resolve(context, locator, graph, token, sourceSlots, passive);
+    List<Located> targets = resolve(context, locator, graph, token, predicate.target(), passive);
+    if (!patients.isEmpty()) {
+      targets = resolveAll(context, locator, graph, patients);
+      if (sources.isEmpty()) {
+        sources = causeParties(context, locator, graph, token);
+      }
+      // The frame stands for a passive: a reported act with no agent named still comes out.
+      passive = true;
+    }
     // In a light-verb expression the complements may hang on its noun: "ses regrets concernant le veto".
     for (Token noun : requiredDependents(context, graph, token, predicate)) {
       if (targets.isEmpty()) {
-        targets = resolve(locator, graph, noun, predicate.target(), false);
+        targets = resolve(context, locator, graph, noun, predicate.target(), false);
       }
     }
     // "exprimer ses regrets face au veto américain": a reaction to an act targets its author.
@@ -217,7 +237,7 @@ public final class EventStage {
       authors = authorsOfActs(context, locator, graph, token, List.of("obj"), passive);
       // "rejected the Chinese peace plan": whose plan the object is.
       if (authors.isEmpty()) {
-        targets = resolve(locator, graph, token, List.of("obj"), passive);
+        targets = resolve(context, locator, graph, token, List.of("obj"), passive);
       }
     }
     // One's own act is no target: "Armenia and Azerbaijan signed an agreement" is a joint act.
@@ -234,7 +254,7 @@ public final class EventStage {
     }
     // Force used on a place: "shelled the camp in central Gaza" targets Gaza.
     if (targets.isEmpty() && LOCATED_ACTS.contains(predicate.plover())) {
-      targets = resolve(locator, graph, token, List.of("obl:in", "obl:à", "obl:dans", "obl:sur", "obl:on", "obl:at",
+      targets = resolve(context, locator, graph, token, List.of("obl:in", "obl:à", "obl:dans", "obl:sur", "obl:on", "obl:at",
           "obl:near", "obl:près"), passive).stream().filter(l -> isPlace(l.entity())).toList();
     }
     // "Three activists were arrested in Minsk": an agentless passive reports the act, source unknown.
@@ -329,7 +349,7 @@ public final class EventStage {
       if (act == null || act.speech() || act.plover().isBlank()) {
         continue;
       }
-      List<Located> targets = resolve(locator, graph, complement, act.target(), isPassive(graph, complement));
+      List<Located> targets = resolve(context, locator, graph, complement, act.target(), isPassive(graph, complement));
       if (!targets.isEmpty()) {
         return targets;
       }
@@ -493,7 +513,7 @@ public final class EventStage {
       for (Token argument : arguments(graph, token, slot, passive)) {
         Predicate act = match(context.lexicon(), context.lemmas(), graph, argument);
         if (act != null && act.pos().equals("NOUN") && !act.speech()) {
-          List<Located> authors = resolve(locator, graph, argument, act.source(), false);
+          List<Located> authors = resolve(context, locator, graph, argument, act.source(), false);
           if (!authors.isEmpty()) {
             return authors;
           }
@@ -520,20 +540,139 @@ public final class EventStage {
     return !graph.children(token, "aux:pass").isEmpty() || !graph.children(token, "nsubj:pass").isEmpty();
   }
 
-  /** The entities in the first slot that names any. */
-  private static List<Located> resolve(EntityLocator locator, SentenceGraph graph, Token token, List<String> slots,
-                                       boolean passive) {
-    for (String slot : slots) {
-      List<Located> found = new ArrayList<>();
-      for (Token argument : arguments(graph, token, slot, passive)) {
-        for (Token member : withConjuncts(graph, argument)) {
-          for (Located located : locator.allAt(graph, antecedent(graph, member))) {
-            if (found.stream().noneMatch(f -> f.entity().id().equals(located.entity().id()))) {
-              found.add(located);
-            }
+  /**
+   * The subjects of the patient frame a nominal predicate sits in ({@code lang/<language>/frames.tsv}):
+   * "X a fait l'objet d'un veto" (noun under the frame's noun), "X a essuyé des tirs", "X came under
+   * fire" (noun under the frame's verb), "X est la cible d'attaques" (copular frame noun).
+   */
+  private static List<Token> patientSubjects(Context context, SentenceGraph graph, Token token) {
+    Token head = graph.head(token);
+    if (head == null) {
+      return List.of();
+    }
+    Frames frames = context.frames();
+    // The noun as the complement of the frame's verb: "a essuyé des tirs", "came under fire".
+    if (SentenceGraph.hasRelation(token, "obj") || SentenceGraph.hasRelation(token, "obl")) {
+      if (frames.patient(List.copyOf(context.lemmas().of(head)), "-")) {
+        return arguments(graph, head, "subj", isPassive(graph, head));
+      }
+    }
+    if (!SentenceGraph.hasRelation(token, "nmod") && !SentenceGraph.hasRelation(token, "obl")) {
+      return List.of();
+    }
+    for (String noun : context.lemmas().of(head)) {
+      // "X est la cible de": the frame noun is the predicate of a copula.
+      for (Token copula : graph.children(head, "cop")) {
+        if (frames.patient(List.copyOf(context.lemmas().of(copula)), noun)
+            || frames.patient(List.of("être", "be"), noun)) {
+          return graph.children(head, "nsubj");
+        }
+      }
+      // "X a fait l'objet de", "X fait face à".
+      Token verb = graph.head(head);
+      if (verb != null && (SentenceGraph.hasRelation(head, "obj") || SentenceGraph.hasRelation(head, "xcomp"))
+          && frames.patient(List.copyOf(context.lemmas().of(verb)), noun)) {
+        return arguments(graph, verb, "subj", isPassive(graph, verb));
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * The party of a cause phrase on the act: "a fait l'objet d'un veto en raison de l'opposition du
+   * pays d'Amérique" → the United States; "because of Russia's objections" → Russia.
+   */
+  private static List<Located> causeParties(Context context, EntityLocator locator, SentenceGraph graph, Token token) {
+    List<Token> phrases = new ArrayList<>(graph.children(token, "nmod"));
+    phrases.addAll(graph.children(token, "obl"));
+    for (Token phrase : phrases) {
+      List<Token> causes = new ArrayList<>();
+      if (context.frames().cause(phrase.text())) {
+        causes.addAll(graph.children(phrase, "nmod")); // "en raison de l'opposition"
+      }
+      for (Token marker : graph.children(phrase, "case")) {
+        if (context.frames().cause(marker.text())) {
+          causes.add(phrase); // "because of the opposition"
+        }
+      }
+      for (Token cause : causes) {
+        List<Token> parties = new ArrayList<>(graph.children(cause, "nmod"));
+        parties.addAll(graph.children(cause, "nmod:poss"));
+        parties.addAll(graph.children(cause, "amod"));
+        parties.addAll(graph.children(cause, "compound"));
+        List<Located> found = new ArrayList<>();
+        for (Token party : parties) {
+          Located located = locator.within(graph, party);
+          if (located != null) {
+            found.add(located);
+          }
+        }
+        if (!found.isEmpty()) {
+          return found;
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /** The entities the tokens name, with their coordination and relative antecedents. */
+  private static List<Located> resolveAll(Context context, EntityLocator locator, SentenceGraph graph, List<Token> tokens) {
+    List<Located> found = new ArrayList<>();
+    for (Token argument : tokens) {
+      for (Token member : withConjuncts(graph, argument)) {
+        Token antecedent = antecedent(context, graph, member);
+        List<Located> named = locator.allAt(graph, antecedent);
+        if (named.isEmpty() && context.frames().document(firstLemma(context, antecedent))) {
+          named = documentBodies(locator, graph, antecedent);
+        }
+        for (Located located : named) {
+          if (found.stream().noneMatch(f -> f.entity().id().equals(located.entity().id()))) {
+            found.add(located);
           }
         }
       }
+    }
+    return found;
+  }
+
+  private static String firstLemma(Context context, Token token) {
+    for (String lemma : context.lemmas().of(token)) {
+      if (context.frames().document(lemma)) {
+        return lemma;
+      }
+    }
+    return token.text();
+  }
+
+  /**
+   * The body that issues or votes a document: "la résolution du Conseil", "la résolution votée au
+   * Conseil de sécurité", "the bill passed by the Senate".
+   */
+  private static List<Located> documentBodies(EntityLocator locator, SentenceGraph graph, Token document) {
+    List<Token> places = new ArrayList<>(graph.children(document, "nmod"));
+    places.addAll(graph.children(document, "acl"));
+    Token verb = graph.head(document);
+    if (verb != null && "VERB".equals(verb.pos())
+        && (SentenceGraph.hasRelation(document, "nsubj:pass") || SentenceGraph.hasRelation(document, "obj"))) {
+      places.addAll(graph.children(verb, "obl"));
+    }
+    for (Token acl : graph.children(document, "acl")) {
+      places.addAll(graph.children(acl, "obl"));
+    }
+    for (Token place : places) {
+      Located located = locator.at(graph, place);
+      if (located != null && located.entity().type() == org.vigie.model.EntityType.ORGANIZATION) {
+        return List.of(located);
+      }
+    }
+    return List.of();
+  }
+
+  /** The entities in the first slot that names any. */
+  private static List<Located> resolve(Context context, EntityLocator locator, SentenceGraph graph, Token token,
+                                       List<String> slots, boolean passive) {
+    for (String slot : slots) {
+      List<Located> found = resolveAll(context, locator, graph, arguments(graph, token, slot, passive));
       if (!found.isEmpty()) {
         return found;
       }
@@ -705,13 +844,29 @@ public final class EventStage {
     return members;
   }
 
-  /** A relative pronoun stands for the noun its clause modifies: "l'armée, qui a bombardé…". */
-  private static Token antecedent(SentenceGraph graph, Token token) {
+  /**
+   * A relative pronoun stands for the noun its clause modifies: "l'armée, qui a bombardé…". When the
+   * parser attached the clause to the noun of a prepositional locution ("une résolution a été votée
+   * en faveur d'un cessez-le-feu, qui a fait l'objet d'un veto"), the antecedent is the main clause's
+   * object, else its subject.
+   */
+  private static Token antecedent(Context context, SentenceGraph graph, Token token) {
     String word = token.text().toLowerCase(Locale.ROOT);
     if ("PRON".equals(token.pos()) && RELATIVES.contains(word)) {
       Token verb = graph.head(token);
       if (verb != null && (SentenceGraph.hasRelation(verb, "acl") || SentenceGraph.hasRelation(verb, "dep"))) {
         Token noun = graph.head(verb);
+        if (noun != null && context.frames().locution(noun.text())) {
+          Token clause = graph.head(noun);
+          if (clause != null && "VERB".equals(clause.pos())) {
+            for (String relation : List.of("obj", "nsubj:pass", "nsubj")) {
+              List<Token> arguments = graph.children(clause, relation);
+              if (!arguments.isEmpty()) {
+                return arguments.get(0);
+              }
+            }
+          }
+        }
         if (noun != null) {
           return noun;
         }

@@ -1,0 +1,77 @@
+package org.vigie.extract.event;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.vigie.lang.Tsv;
+
+/**
+ * The constructions around predicates of one language ({@code lang/<language>/frames.tsv}):
+ * patient frames ("faire l'objet de", "come under"), cause locutions ("en raison de"),
+ * prepositional locutions that are no antecedents, and documents that bodies vote. Loaded once per
+ * JVM, read-only after.
+ */
+final class Frames {
+  private static final Map<String, Frames> LOADED = new ConcurrentHashMap<>();
+
+  /** Patient frame verbs to their nouns ("-" when the act is the verb's own complement). */
+  private final Map<String, Set<String>> patients = new HashMap<>();
+  private final Set<String> causes = new HashSet<>();
+  private final Set<String> locutions = new HashSet<>();
+  private final Set<String> documents = new HashSet<>();
+
+  static Frames forLanguage(String language) {
+    return LOADED.computeIfAbsent(language, Frames::new);
+  }
+
+  private Frames(String language) {
+    String resource = "/lang/" + language + "/frames.tsv";
+    if (!Tsv.exists(resource)) {
+      return;
+    }
+    for (Tsv.Row row : Tsv.rows(resource)) {
+      String words = row.get("words").strip().toLowerCase(Locale.ROOT);
+      switch (row.get("kind")) {
+        case "patient" -> {
+          String[] parts = words.split("\\s+");
+          patients.computeIfAbsent(parts[0], k -> new HashSet<>()).add(parts.length > 1 ? parts[1] : "-");
+        }
+        case "cause" -> causes.add(words);
+        case "locution" -> locutions.add(words);
+        case "document" -> documents.add(words);
+        default -> throw new IllegalStateException(row.resource() + ":" + row.line() + ": unknown kind " + row.get("kind"));
+      }
+    }
+  }
+
+  /** The verbs of the patient frames, for the French form table. */
+  Set<String> patientVerbs() {
+    return patients.keySet();
+  }
+
+  /** Whether {@code verb} (a lemma) with {@code noun} (a lemma, or "-") is a patient frame. */
+  boolean patient(List<String> verbLemmas, String noun) {
+    for (String verb : verbLemmas) {
+      if (patients.getOrDefault(verb, Set.of()).contains(noun)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  boolean cause(String word) {
+    return causes.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  boolean locution(String word) {
+    return locutions.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  boolean document(String word) {
+    return documents.contains(word.toLowerCase(Locale.ROOT));
+  }
+}
