@@ -53,15 +53,27 @@ public final class EventStage {
     Lemmas lemmatizer = lemmas.computeIfAbsent(language, l -> l.equals("fr")
         ? Lemmas.french(FrenchVerbTable.of(union(lexicon.verbHeads(), frames.patientVerbs()))) : Lemmas.english());
     EntityLocator locator = new EntityLocator(document);
-    Context context = new Context(lexicon, lemmatizer, frames);
     Map<String, Draft> drafts = new LinkedHashMap<>();
+    Context context = new Context(lexicon, lemmatizer, frames, drafts);
     for (Sentence sentence : document.sentences()) {
       if (!sentence.parsed()) {
         continue;
       }
       SentenceGraph graph = new SentenceGraph(sentence);
+      // The noun of a light-verb expression is no act of its own: "went on strike", "exprimer ses regrets".
+      Set<Token> consumed = new java.util.HashSet<>();
       for (Token token : sentence.tokens()) {
         Predicate predicate = match(lexicon, lemmatizer, graph, token);
+        if (predicate != null) {
+          consumed.addAll(requiredDependents(context, graph, token, predicate));
+        }
+      }
+      for (Token token : sentence.tokens()) {
+        Predicate predicate = consumed.contains(token) ? null : match(lexicon, lemmatizer, graph, token);
+        // A noun inside a name is no act: "the Tunisian opposition", "les Casques bleus".
+        if (predicate != null && "NOUN".equals(token.pos()) && locator.covering(token) != null) {
+          continue;
+        }
         // An accusation named inside a statement ("les crimes de guerre du régime") stays an accusation.
         if (predicate == null || predicate.speech() || predicate.plover().isBlank()
             || (!predicate.plover().equals("ACCUSE") && !deniedAct(context, graph, token)
@@ -138,7 +150,7 @@ public final class EventStage {
   private static boolean dependentsPresent(Predicate predicate, Lemmas lemmatizer, SentenceGraph graph, Token token) {
     for (Dependent dependent : predicate.dependents()) {
       boolean found = false;
-      for (Token child : graph.children(token, dependent.relation())) {
+      for (Token child : dependentCandidates(graph, token, dependent)) {
         if (lemmatizer.of(child).contains(dependent.lemma())) {
           found = true;
           break;
@@ -155,6 +167,15 @@ public final class EventStage {
       }
     }
     return true;
+  }
+
+  /** Where a required dependent may be: "sanctions were adopted" has the object of "adopter obj=sanction" as its subject. */
+  private static List<Token> dependentCandidates(SentenceGraph graph, Token token, Dependent dependent) {
+    List<Token> candidates = new ArrayList<>(graph.children(token, dependent.relation()));
+    if (dependent.relation().equals("obj") && isPassive(graph, token)) {
+      candidates.addAll(graph.children(token, "nsubj:pass"));
+    }
+    return candidates;
   }
 
   /**
@@ -186,12 +207,31 @@ public final class EventStage {
   }
 
   /** Relations through which an act is named inside another: complements, not coordination. */
-  private static final List<String> EMBEDDING = List.of("xcomp", "acl", "nmod", "obl", "obj", "advcl", "ccomp");
+  private static final List<String> EMBEDDING = List.of("xcomp", "acl", "nmod", "obl", "obj", "advcl", "ccomp", "nsubj:pass");
 
   // ------------------------------------------------------------------ coding
 
-  /** The lexicon, lemmatizer and frames of the document being coded. */
-  private record Context(PredicateLexicon lexicon, Lemmas lemmas, Frames frames) {
+  /** The lexicon, lemmatizer and frames of the document being coded, and the events read so far. */
+  private record Context(PredicateLexicon lexicon, Lemmas lemmas, Frames frames, Map<String, Draft> drafts) {
+    /** How many sentences back an act named again may have been told. */
+    private static final int DISCOURSE_WINDOW = 4;
+
+    /**
+     * The source of the latest event of type {@code plover} told in the sentences before
+     * {@code sentence} (or earlier in it), within {@link #DISCOURSE_WINDOW} sentences.
+     */
+    List<Located> earlierSource(String plover, int sentence) {
+      Draft latest = null;
+      for (Draft draft : drafts.values()) {
+        int at = draft.firstSentence();
+        if (draft.predicate.plover().equals(plover) && draft.sourceAt != null && !draft.negated && !draft.hypothetical
+            && at <= sentence && sentence - at <= DISCOURSE_WINDOW
+            && (latest == null || at >= latest.firstSentence())) {
+          latest = draft;
+        }
+      }
+      return latest == null ? List.of() : List.of(latest.sourceAt);
+    }
   }
 
   private static List<String> union(List<String> a, Set<String> b) {
@@ -302,9 +342,10 @@ public final class EventStage {
         Evidence evidence = evidence(document, graph, token, source, target);
         Draft draft = drafts.get(key);
         if (draft == null) {
-          drafts.put(key, new Draft(predicate, sourceActor, targetActor, negated, hypothetical, reportedBy,
-              location(locator, graph, token, source, target), evidence,
-              document.language()));
+          Draft created = new Draft(predicate, sourceActor, targetActor, negated, hypothetical, reportedBy,
+              location(locator, graph, token, source, target), evidence, document.language());
+          created.sourceAt = source;
+          drafts.put(key, created);
         } else {
           draft.add(evidence, reportedBy);
         }
@@ -514,6 +555,11 @@ public final class EventStage {
         Predicate act = match(context.lexicon(), context.lemmas(), graph, argument);
         if (act != null && act.pos().equals("NOUN") && !act.speech()) {
           List<Located> authors = resolve(context, locator, graph, argument, act.source(), false);
+          if (authors.isEmpty()) {
+            // "Zagreb condemned the expulsion of its nationals", "a rejeté cette demande": an act
+            // named again, its author told before.
+            authors = context.earlierSource(act.plover(), graph.sentence.index());
+          }
           if (!authors.isEmpty()) {
             return authors;
           }
@@ -527,7 +573,7 @@ public final class EventStage {
   private static List<Token> requiredDependents(Context context, SentenceGraph graph, Token token, Predicate predicate) {
     List<Token> found = new ArrayList<>();
     for (Dependent dependent : predicate.dependents()) {
-      for (Token child : graph.children(token, dependent.relation())) {
+      for (Token child : dependentCandidates(graph, token, dependent)) {
         if (context.lemmas().of(child).contains(dependent.lemma())) {
           found.add(child);
         }
@@ -695,7 +741,7 @@ public final class EventStage {
           List<Token> agents = new ArrayList<>(graph.children(token, "obl:agent"));
           agents.addAll(withCase(graph, graph.children(token, "obl"), Set.of("par", "by")));
           agents.addAll(withCase(graph, graph.children(token, "nmod"), Set.of("par", "by")));
-          return agents;
+          return withStrayConjuncts(graph, token, agents);
         }
         List<Token> subjects = graph.children(token, "nsubj");
         if (subjects.isEmpty()) {
@@ -707,7 +753,16 @@ public final class EventStage {
         if (passive) {
           return graph.children(token, "nsubj:pass");
         }
-        List<Token> objects = graph.children(token, "obj");
+        List<Token> objects = new ArrayList<>(graph.children(token, "obj"));
+        if (objects.isEmpty()) {
+          // "a interpellé des dizaines d'opposants": the partitive "des" is split into "de les" and
+          // the parser reads the object as an oblique.
+          for (Token oblique : graph.children(token, "obl")) {
+            if (partitive(graph, oblique)) {
+              objects.add(oblique);
+            }
+          }
+        }
         if (objects.isEmpty()) {
           // "a arrêté vendredi quatorze journalistes": the parser hangs the object on the time word.
           for (Token oblique : graph.children(token, "obl")) {
@@ -716,7 +771,7 @@ public final class EventStage {
             }
           }
         }
-        return objects;
+        return withStrayConjuncts(graph, token, objects);
       }
       case "iobj" -> {
         return graph.children(token, "iobj");
@@ -789,6 +844,40 @@ public final class EventStage {
         return List.of();
       }
     }
+  }
+
+  /** A phrase opened by the partitive "des" (one word split into "de" + "les"): an object, not an oblique. */
+  private static boolean partitive(SentenceGraph graph, Token phrase) {
+    for (Token marker : graph.children(phrase, "case")) {
+      if (marker.text().equalsIgnoreCase("de") || marker.text().equalsIgnoreCase("des")) {
+        for (Token determiner : graph.children(phrase, "det")) {
+          if (determiner.start() == marker.start() && determiner.index() == marker.index() + 1) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "condamnées par l'Union africaine et la CEDEAO", "attacked the army and UN peacekeepers": the
+   * parser may coordinate the second party with the verb; a bare noun conjunct of the verb right
+   * after the argument joins it.
+   */
+  private static List<Token> withStrayConjuncts(SentenceGraph graph, Token verb, List<Token> arguments) {
+    if (arguments.isEmpty()) {
+      return arguments;
+    }
+    List<Token> all = new ArrayList<>(arguments);
+    int last = arguments.stream().mapToInt(Token::index).max().orElse(-1);
+    for (Token conjunct : nounConjuncts(graph, verb)) {
+      if (conjunct.index() > last && graph.children(conjunct, "case").isEmpty() && !all.contains(conjunct)
+          && graph.children(conjunct, "cop").isEmpty() && conjunct.index() - last <= 8) {
+        all.add(conjunct);
+      }
+    }
+    return all;
   }
 
   private static List<Token> nounConjuncts(SentenceGraph graph, Token token) {
@@ -979,6 +1068,12 @@ public final class EventStage {
     private final org.vigie.model.Location location;
     private final List<Evidence> evidence = new ArrayList<>();
     private final String language;
+    /** Where the source was named (null when the text names none). */
+    private Located sourceAt;
+
+    int firstSentence() {
+      return evidence.get(0).sentence();
+    }
 
     Draft(Predicate predicate, ActorRef source, ActorRef target, boolean negated, boolean hypothetical,
           ActorRef reportedBy, org.vigie.model.Location location, Evidence first, String language) {
