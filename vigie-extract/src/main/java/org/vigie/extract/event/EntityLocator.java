@@ -15,7 +15,18 @@ import org.vigie.model.Token;
  */
 final class EntityLocator {
   /** A mention with its entity. */
-  record Located(Entity entity, Mention mention) {
+  /**
+   * An entity where an argument names it; {@code country} is the country the argument's own words
+   * give a group that has none ("six Hong Kong officials"), or null.
+   */
+  record Located(Entity entity, Mention mention, String country) {
+    Located(Entity entity, Mention mention) {
+      this(entity, mention, null);
+    }
+
+    Located withCountry(String code) {
+      return new Located(entity, mention, code);
+    }
   }
 
   /** Relations under an argument's head that may hold the name when the head itself is no mention. */

@@ -54,7 +54,7 @@ public final class EventStage {
         ? Lemmas.french(FrenchVerbTable.of(union(lexicon.verbHeads(), frames.patientVerbs()))) : Lemmas.english());
     EntityLocator locator = new EntityLocator(document);
     Map<String, Draft> drafts = new LinkedHashMap<>();
-    Context context = new Context(lexicon, lemmatizer, frames, drafts);
+    Context context = new Context(lexicon, lemmatizer, frames, drafts, mainCountry(document));
     for (Sentence sentence : document.sentences()) {
       if (!sentence.parsed()) {
         continue;
@@ -93,6 +93,18 @@ public final class EventStage {
       events.add(draft.toEvent("v" + (events.size() + 1), document));
     }
     return document.withEvents(events);
+  }
+
+  /** The country the article names most often (its entities' mentions counted by country), or null. */
+  private static String mainCountry(Document document) {
+    Map<String, Integer> counts = new java.util.HashMap<>();
+    for (Entity entity : document.entities()) {
+      if (entity.country() != null) {
+        counts.merge(entity.country(), entity.mentions().size(), Integer::sum);
+      }
+    }
+    return counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+        .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElse(null);
   }
 
   /**
@@ -212,7 +224,8 @@ public final class EventStage {
   // ------------------------------------------------------------------ coding
 
   /** The lexicon, lemmatizer and frames of the document being coded, and the events read so far. */
-  private record Context(PredicateLexicon lexicon, Lemmas lemmas, Frames frames, Map<String, Draft> drafts) {
+  private record Context(PredicateLexicon lexicon, Lemmas lemmas, Frames frames, Map<String, Draft> drafts,
+                         String mainCountry) {
     /** How many sentences back an act named again may have been told. */
     private static final int DISCOURSE_WINDOW = 4;
 
@@ -248,6 +261,11 @@ public final class EventStage {
     List<Token> patients = "NOUN".equals(token.pos()) ? patientSubjects(context, graph, token) : List.of();
     List<String> sourceSlots = patients.isEmpty() ? predicate.source()
         : predicate.source().stream().filter(slot -> !slot.equals("clause")).toList();
+    // An accusing word ("les crimes de guerre du régime", "génocide") is the speaker's, however deep
+    // in the statement it sits.
+    if (predicate.plover().equals("ACCUSE") && "NOUN".equals(token.pos())) {
+      sourceSlots = sourceSlots.stream().map(slot -> slot.equals("clause") ? SPEAKER : slot).toList();
+    }
     List<Located> sources = resolve(context, locator, graph, token, sourceSlots, passive);
     List<Located> targets = resolve(context, locator, graph, token, predicate.target(), passive);
     if (!patients.isEmpty()) {
@@ -325,9 +343,11 @@ public final class EventStage {
           continue;
         }
         ActorRef sourceActor = source == null ? null
-            : withCountry(EntityLocator.actor(source.entity(), true), source.entity(), domestic);
+            : withCountry(EntityLocator.actor(source.entity(), true), source.entity(),
+                groupCountry(context, source, target, domestic));
         ActorRef targetActor = target == null ? null
-            : withCountry(EntityLocator.actor(target.entity(), false), target.entity(), domestic);
+            : withCountry(EntityLocator.actor(target.entity(), false), target.entity(),
+                groupCountry(context, target, source, domestic));
         if (sourceActor != null && sourceActor.actor() == null) {
           // An actor Vigie cannot code ("Arsenal", "the company") makes no political event.
           continue;
@@ -489,6 +509,25 @@ public final class EventStage {
     List<Located> all = new ArrayList<>(a);
     all.addAll(b);
     return all;
+  }
+
+  /**
+   * The country of a party named without one: its own phrase's ("six Hong Kong officials"), else
+   * for a government ("the government", "le gouvernement") the article's main country unless the
+   * other party is of it ("Washington urged the government" is not the US government), else the
+   * clause's country.
+   */
+  private static String groupCountry(Context context, Located party, Located other, String domestic) {
+    if (party.country() != null) {
+      return party.country();
+    }
+    if ("GOV".equals(party.entity().sector()) && other != null) {
+      String otherCountry = other.entity().country();
+      if (otherCountry != null && otherCountry.equals(domestic)) {
+        return context.mainCountry() != null && !context.mainCountry().equals(otherCountry) ? context.mainCountry() : null;
+      }
+    }
+    return domestic;
   }
 
   /** A group or body with a role but no country ("des manifestants", "rebels") takes the clause's country. */
@@ -667,7 +706,8 @@ public final class EventStage {
     for (Token argument : tokens) {
       for (Token member : withConjuncts(graph, argument)) {
         Token antecedent = antecedent(context, graph, member);
-        List<Located> named = locator.allAt(graph, antecedent);
+        List<Located> named = locator.allAt(graph, antecedent).stream()
+            .map(located -> ownCountry(locator, graph, antecedent, located)).toList();
         if (named.isEmpty() && context.frames().document(firstLemma(context, antecedent))) {
           named = documentBodies(locator, graph, antecedent);
         }
@@ -679,6 +719,23 @@ public final class EventStage {
       }
     }
     return found;
+  }
+
+  /** A group with no country of its own takes the one its phrase names: "six Hong Kong officials". */
+  private static Located ownCountry(EntityLocator locator, SentenceGraph graph, Token head, Located located) {
+    if (located.entity().country() != null || located.entity().sector() == null) {
+      return located;
+    }
+    for (String relation : List.of("compound", "amod", "nmod:poss", "nmod")) {
+      for (Token child : graph.children(head, relation)) {
+        Located named = locator.covering(child);
+        if (named != null && named.entity() != located.entity() && isPlace(named.entity())
+            && named.entity().country() != null) {
+          return located.withCountry(named.entity().country());
+        }
+      }
+    }
+    return located;
   }
 
   private static String firstLemma(Context context, Token token) {
@@ -725,6 +782,9 @@ public final class EventStage {
     }
     return List.of();
   }
+
+  /** The "clause" slot at any depth: the subject of the statement an accusing noun sits in. */
+  private static final String SPEAKER = "speaker";
 
   /** The argument heads a slot names (see docs/predicates.md). */
   private static List<Token> arguments(SentenceGraph graph, Token token, String slot, boolean passive) {
@@ -824,18 +884,23 @@ public final class EventStage {
         possessors.addAll(graph.children(token, "det:poss"));
         return possessors;
       }
-      case "clause" -> {
+      case "clause", SPEAKER -> {
         // "X a exprimé ses regrets lors d'un entretien": the noun's clause has X as its subject. (Acts
         // nested in an appeal or a threat are not coded at all: see insideEmbeddedAct.)
         if (SentenceGraph.hasRelation(token, "nsubj")) {
           return List.of();
         }
+        // Only a noun that is the verb's complement, or a complement's complement ("a participé à une
+        // série de réunions"): deeper, the noun is another party's act ("interpellé des opposants… au
+        // septième jour de la contestation").
         Token verb = graph.head(token);
-        int guard = 0;
-        while (verb != null && !"VERB".equals(verb.pos()) && guard++ < 6) {
+        int depth = 1;
+        int deepest = name.equals(SPEAKER) ? 6 : 2;
+        while (verb != null && !"VERB".equals(verb.pos()) && depth < deepest) {
           verb = graph.head(verb);
+          depth++;
         }
-        if (verb == null) {
+        if (verb == null || !"VERB".equals(verb.pos())) {
           return List.of();
         }
         return arguments(graph, verb, "subj", isPassive(graph, verb));
