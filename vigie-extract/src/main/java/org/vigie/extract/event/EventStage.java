@@ -136,7 +136,8 @@ public final class EventStage {
     if (pos == null) {
       return null;
     }
-    for (Predicate predicate : lexicon.candidates(lemmatizer.of(token))) {
+    String surface = token.text().toLowerCase(Locale.ROOT).replace('’', '\'');
+    for (Predicate predicate : lexicon.candidates(lemmatizer.of(token), surface)) {
       if (posAgrees(predicate.pos(), pos) && dependentsPresent(predicate, lemmatizer, graph, token)) {
         return predicate;
       }

@@ -155,17 +155,24 @@ final class PredicateLexicon {
   /**
    * The predicates a token with these forms (lemmas first) may be, in the order to try them: a
    * user's entries for any of the forms first, and then, only when the user names none of the
-   * forms, the entries of the lexicon underneath.
+   * forms, the entries of the lexicon underneath. {@code surface}: the token as written, lower-cased.
    */
-  List<Predicate> candidates(java.util.Collection<String> forms) {
+  List<Predicate> candidates(java.util.Collection<String> forms, String surface) {
     List<Predicate> found = new ArrayList<>();
+    if (base != null) {
+      // A user's entry for the word as written wins over one for its lemma: PETRARCH dictionaries
+      // list "LEFT [032:033]" (left for a visit) apart from "LEAVE [012]".
+      found.addAll(withHead(surface));
+    }
     for (String form : forms) {
-      found.addAll(withHead(form));
+      if (base == null || !form.equals(surface)) {
+        found.addAll(withHead(form));
+      }
     }
     if (base == null || forms.stream().anyMatch(byHead::containsKey)) {
       return found;
     }
-    return base.candidates(forms);
+    return base.candidates(forms, surface);
   }
 
   /** Every verb head, for building the French form table. */

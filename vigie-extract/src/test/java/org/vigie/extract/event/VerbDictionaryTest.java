@@ -112,9 +112,20 @@ class VerbDictionaryTest {
 
     assertThat(verb.codesEvent()).isFalse();
     PredicateLexicon layered = PredicateLexicon.layered(PredicateLexicon.forLanguage("en"), List.of(verb));
-    assertThat(layered.candidates(List.of("say", "said"))).containsExactly(verb);
-    assertThat(layered.candidates(List.of("condemn"))).isNotEmpty()
+    assertThat(layered.candidates(List.of("say", "said"), "said")).containsExactly(verb);
+    assertThat(layered.candidates(List.of("condemn"), "condemn")).isNotEmpty()
         .allSatisfy(p -> assertThat(p.row()).contains("predicates.tsv"));
+  }
+
+  @Test
+  void theEntryForTheWordAsWrittenComesBeforeTheOneForItsLemma() {
+    VerbDictionary verbs = parse("--- LEAVE [012] ---", "LEAVE", "--- LEFT [032:033] ---", "LEFT");
+    PredicateLexicon layered = PredicateLexicon.layered(PredicateLexicon.forLanguage("en"), verbs.predicates());
+
+    assertThat(layered.candidates(List.of("leave", "left"), "left")).extracting(Predicate::cameo)
+        .containsExactly("032", "012");
+    assertThat(layered.candidates(List.of("leave", "leaves"), "leaves")).extracting(Predicate::cameo)
+        .containsExactly("012");
   }
 
   @Test
