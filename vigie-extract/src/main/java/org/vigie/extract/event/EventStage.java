@@ -638,6 +638,15 @@ public final class EventStage {
       case "iobj" -> {
         return graph.children(token, "iobj");
       }
+      case "ccomp" -> {
+        // "Gollum allowed that Mordor isn't a pleasant place", "Arnor believes Dagolath can cope": the
+        // subject of the clause the predicate governs.
+        List<Token> subjects = new ArrayList<>();
+        for (Token clause : graph.children(token, "ccomp")) {
+          subjects.addAll(graph.children(clause, "nsubj"));
+        }
+        return subjects;
+      }
       case "inobj" -> {
         // "welcomed a resumption of diplomatic ties with Osgiliath": the party named inside the object
         // phrase, through its nominal modifiers (PETRARCH's convention for a target).

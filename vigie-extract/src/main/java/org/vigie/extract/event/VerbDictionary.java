@@ -332,7 +332,7 @@ public final class VerbDictionary {
       source = List.of("subj");
     }
     if (target == null) {
-      target = tokens.contains("%") ? List.of() : List.of("obj", "iobj", "inobj", "obl");
+      target = tokens.contains("%") ? List.of() : List.of("obj", "iobj", "inobj", "obl", "ccomp");
     }
     String plover = "";
     String mode = null;
