@@ -57,6 +57,12 @@ final class EvalCommand implements Callable<Integer> {
           + "over Vigie's gazetteers. For --suite petrarch2-unit the suite's own dictionary is used by default.")
   Path actors;
 
+  @Option(names = "--verbs", paramLabel = "FILE",
+      description = "A verb dictionary of your own, PETRARCH/TABARI format (verbs with [CAMEO] codes, patterns "
+          + "such as '- * TIES [064]', synsets); its entries win over Vigie's predicates for the same verbs. "
+          + "For --suite petrarch2-unit the suite's own dictionary is used by default.")
+  Path verbs;
+
   @Option(names = "--suite", paramLabel = "NAME",
       description = "Score on a public event-coding suite instead (petrarch2-unit, petrarch2-gsr, plover-gsr).")
   String suite;
@@ -73,8 +79,9 @@ final class EvalCommand implements Callable<Integer> {
         return 2;
       }
       Path dictionary = actors != null ? actors : Suites.actorDictionary(suite, shared);
-      Pipeline pipeline = new Pipeline(new CoreNlpAnalyzer(), ActorFiles.read(dictionary));
-      return Suites.run(suite, shared, document -> pipeline.process(document), System.out, json);
+      Path verbDictionary = verbs != null ? verbs : Suites.verbDictionary(suite, shared);
+      Pipeline pipeline = new Pipeline(new CoreNlpAnalyzer(), ActorFiles.read(dictionary), VerbFiles.read(verbDictionary));
+      return Suites.run(suite, shared, document -> pipeline.process(document), System.out, json, showErrors);
     }
     if (gold == null) {
       System.err.println("vigie: give --gold DIR (a folder of *.gold.json files) or --suite NAME");
@@ -102,7 +109,7 @@ final class EvalCommand implements Callable<Integer> {
       System.err.println("vigie: no *.gold.json file in " + gold);
       return 1;
     }
-    Pipeline pipeline = new Pipeline(new CoreNlpAnalyzer(), ActorFiles.read(actors));
+    Pipeline pipeline = new Pipeline(new CoreNlpAnalyzer(), ActorFiles.read(actors), VerbFiles.read(verbs));
     List<DocumentScore> scores = new ArrayList<>();
     Progress progress = golds.size() > 1 ? new Progress(System.err, "eval") : null;
     for (GoldDocument goldDocument : golds) {

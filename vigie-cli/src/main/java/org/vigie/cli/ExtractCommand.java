@@ -82,6 +82,12 @@ final class ExtractCommand implements Callable<Integer> {
           + "its names and codes win over Vigie's gazetteers.")
   Path actors;
 
+  @Option(names = "--verbs", paramLabel = "FILE",
+      description = "A verb dictionary of your own, PETRARCH/TABARI format (verbs with [CAMEO] codes, patterns "
+          + "such as '- * TIES [064]', synsets); its entries win over Vigie's predicates for the same verbs "
+          + "(English). Skipped lines are listed on standard error.")
+  Path verbs;
+
   @Option(names = "--no-progress", description = "Do not report progress on standard error for batches.")
   boolean noProgress;
 
@@ -93,7 +99,7 @@ final class ExtractCommand implements Callable<Integer> {
     }
     boolean batch = isBatch();
     Format chosen = format != null ? format : batch ? Format.jsonl : Format.json;
-    Pipeline pipeline = new Pipeline(new CoreNlpAnalyzer(maxParseTokens), ActorFiles.read(actors));
+    Pipeline pipeline = new Pipeline(new CoreNlpAnalyzer(maxParseTokens), ActorFiles.read(actors), VerbFiles.read(verbs));
     boolean anyFailed = false;
     Progress progress = batch && !noProgress ? new Progress(System.err, "extract") : null;
     OutputStream stream = output == null ? System.out : Files.newOutputStream(output);

@@ -1,7 +1,10 @@
 package org.vigie.extract;
 
 import java.util.Objects;
+import org.vigie.extract.entity.ActorDictionary;
 import org.vigie.extract.entity.EntityStage;
+import org.vigie.extract.event.EventStage;
+import org.vigie.extract.event.VerbDictionary;
 import org.vigie.model.Diagnostic;
 import org.vigie.model.Document;
 import org.vigie.model.NlpAnalyzer;
@@ -14,16 +17,25 @@ import org.vigie.model.NlpAnalyzer;
 public final class Pipeline {
   private final NlpAnalyzer nlp;
   private final EntityStage entities;
-  private final org.vigie.extract.event.EventStage events = new org.vigie.extract.event.EventStage();
+  private final EventStage events;
 
   public Pipeline(NlpAnalyzer nlp) {
     this(nlp, null);
   }
 
   /** With a user's actor dictionary (may be null), whose names and codes win over Vigie's own. */
-  public Pipeline(NlpAnalyzer nlp, org.vigie.extract.entity.ActorDictionary actors) {
+  public Pipeline(NlpAnalyzer nlp, ActorDictionary actors) {
+    this(nlp, actors, null);
+  }
+
+  /**
+   * With a user's actor dictionary and verb dictionary (either may be null), whose entries win over
+   * Vigie's own.
+   */
+  public Pipeline(NlpAnalyzer nlp, ActorDictionary actors, VerbDictionary verbs) {
     this.nlp = nlp;
     this.entities = new EntityStage(actors);
+    this.events = new EventStage(verbs);
   }
 
   /** Stage names given to a {@link StageListener}; one per stage of the recipe. */

@@ -17,8 +17,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * argument slots and flags, no duplicate (expression, pos) rows.
  */
 class PredicateLexiconTest {
-  private static final Set<String> SLOTS = Set.of("subj", "obj", "iobj", "obl", "nmod", "amod", "poss", "clause");
-  private static final Set<String> FLAGS = Set.of("speech", "future", "symmetric", "denial");
+  private static final Set<String> SLOTS = Set.of("subj", "obj", "iobj", "inobj", "ccomp", "obl", "nmod", "amod", "poss", "clause");
+  private static final Set<String> FLAGS = Set.of("speech", "future", "symmetric", "denial", "transparent");
   private static final Set<String> POS = Set.of("VERB", "NOUN", "ADP");
 
   @ParameterizedTest

@@ -57,6 +57,8 @@ public final class SuiteScorer {
     int spurious = 0;
     Map<String, int[]> byType = new TreeMap<>();
     int[] untyped = new int[3];
+    Map<String, int[]> byCategory = new TreeMap<>();
+    List<SuiteScores.RecordErrors> errors = new ArrayList<>();
     for (int i = 0; i < records.size(); i++) {
       SuiteRecord record = records.get(i);
       List<Event> predicted = events.get(i);
@@ -66,16 +68,52 @@ public final class SuiteScorer {
         noEventRecords++;
         spurious += predicted.size();
       }
-      exact += matching(record.codings(), predicted, this::sameRootOrType);
+      Matching found = matching(record.codings(), predicted, this::sameRootOrType);
+      exact += found.size();
+      // records, records coded exactly (every coding found, no extra event), gold codings, found
+      int[] category = byCategory.computeIfAbsent(Objects.requireNonNullElse(record.category(), "-"), c -> new int[4]);
+      boolean right = found.size() == record.codings().size() && predicted.size() == found.size();
+      category[0]++;
+      category[1] += right ? 1 : 0;
+      category[2] += record.codings().size();
+      category[3] += found.size();
+      if (!right) {
+        errors.add(errors(record, predicted, found));
+      }
       List<GoldCoding> withCameo = record.codings().stream().filter(c -> c.cameo() != null).toList();
       fullGold += withCameo.size();
-      full += matching(withCameo, predicted, this::sameCode);
+      full += matching(withCameo, predicted, this::sameCode).size();
       countTypes(record, predicted, byType, untyped);
     }
     Map<String, Counts> counts = new TreeMap<>();
     byType.forEach((type, c) -> counts.put(type, new Counts(c[0], c[1], c[2])));
+    Map<String, SuiteScores.CategoryCounts> categories = new TreeMap<>();
+    byCategory.forEach((name, c) -> categories.put(name, new SuiteScores.CategoryCounts(c[0], c[1], c[2], c[3])));
     return new SuiteScores(suite, records.size(), noEventRecords, gold, system, exact, fullGold, full,
-        spurious, failures, counts, new Counts(untyped[0], untyped[1], untyped[2]));
+        spurious, failures, counts, new Counts(untyped[0], untyped[1], untyped[2]), categories, errors);
+  }
+
+  /** What one record got wrong: the gold codings not found, the events that found none. */
+  private static SuiteScores.RecordErrors errors(SuiteRecord record, List<Event> predicted, Matching found) {
+    List<String> missed = new ArrayList<>();
+    for (int g = 0; g < record.codings().size(); g++) {
+      if (!found.gold()[g]) {
+        GoldCoding coding = record.codings().get(g);
+        missed.add(coding.source() + " -> " + coding.target() + " " + coding.cameo());
+      }
+    }
+    List<String> extra = new ArrayList<>();
+    for (int e = 0; e < predicted.size(); e++) {
+      if (!found.events()[e]) {
+        Event event = predicted.get(e);
+        extra.add(actor(event.source()) + " -> " + actor(event.target()) + " " + event.cameo() + " (" + event.rule() + ")");
+      }
+    }
+    return new SuiteScores.RecordErrors(record.id(), record.category(), record.text(), missed, extra);
+  }
+
+  private static String actor(org.vigie.model.ActorRef actor) {
+    return actor == null ? "-" : actor.actor() + (actor.name() == null ? "" : " \"" + actor.name() + "\"");
   }
 
   private boolean sameActors(GoldCoding coding, Event event) {
@@ -120,8 +158,19 @@ public final class SuiteScorer {
     }
   }
 
-  /** The size of a maximum one-to-one matching between gold codings and events (augmenting paths). */
-  private static int matching(List<GoldCoding> gold, List<Event> events, BiPredicate<GoldCoding, Event> same) {
+  /** A maximum one-to-one matching: which gold codings and which events it pairs. */
+  private record Matching(boolean[] gold, boolean[] events) {
+    int size() {
+      int n = 0;
+      for (boolean matched : gold) {
+        n += matched ? 1 : 0;
+      }
+      return n;
+    }
+  }
+
+  /** A maximum one-to-one matching between gold codings and events (augmenting paths). */
+  private static Matching matching(List<GoldCoding> gold, List<Event> events, BiPredicate<GoldCoding, Event> same) {
     List<List<Integer>> edges = new ArrayList<>();
     for (GoldCoding coding : gold) {
       List<Integer> candidates = new ArrayList<>();
@@ -134,13 +183,18 @@ public final class SuiteScorer {
     }
     int[] owner = new int[events.size()];
     Arrays.fill(owner, -1);
-    int matched = 0;
     for (int g = 0; g < gold.size(); g++) {
-      if (augment(g, edges, owner, new boolean[events.size()])) {
-        matched++;
+      augment(g, edges, owner, new boolean[events.size()]);
+    }
+    boolean[] goldMatched = new boolean[gold.size()];
+    boolean[] eventMatched = new boolean[events.size()];
+    for (int e = 0; e < owner.length; e++) {
+      if (owner[e] >= 0) {
+        goldMatched[owner[e]] = true;
+        eventMatched[e] = true;
       }
     }
-    return matched;
+    return new Matching(goldMatched, eventMatched);
   }
 
   private static boolean augment(int g, List<List<Integer>> edges, int[] owner, boolean[] visited) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -25,16 +26,43 @@ import java.util.Map;
  * @param failures records on which the pipeline threw (scored as returning no event)
  * @param byType counts per PLOVER type, in alphabetical order
  * @param untyped gold codings and system events without a PLOVER type (left out of {@link #micro()})
+ * @param byCategory counts per record category of the suite ({@code DEMO}, {@code AGENT}…; "-" for none)
+ * @param errors the records not coded exactly, in suite order
  */
 public record SuiteScores(String suite, int records, int noEventRecords, int goldCodings, int systemEvents,
                           int exactMatches, int fullGold, int fullMatches, int spuriousEvents, int failures,
-                          Map<String, Counts> byType, Counts untyped) {
+                          Map<String, Counts> byType, Counts untyped, Map<String, CategoryCounts> byCategory,
+                          List<RecordErrors> errors) {
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  /**
+   * One category's records: how many, how many coded exactly (every gold coding found and no other
+   * event; for a record expecting nothing, no event), its gold codings and how many were found.
+   */
+  public record CategoryCounts(int records, int exactRecords, int goldCodings, int exactMatches) {
+  }
+
+  /** A record not coded exactly: the gold codings missed and the system events that matched none. */
+  public record RecordErrors(String id, String category, String text, List<String> missed, List<String> spurious) {
+    public RecordErrors {
+      missed = List.copyOf(missed);
+      spurious = List.copyOf(spurious);
+    }
+  }
 
   public SuiteScores {
     byType = Collections.unmodifiableMap(new LinkedHashMap<>(byType));
+    byCategory = Collections.unmodifiableMap(new LinkedHashMap<>(byCategory));
+    errors = List.copyOf(errors);
   }
 
+  /** Records coded exactly / records; null when there is none. */
+  public Double recordRate() {
+    if (records == 0) {
+      return null;
+    }
+    return (double) byCategory.values().stream().mapToInt(CategoryCounts::exactRecords).sum() / records;
+  }
 
 
   /** Exact matches / gold codings; null when there is no gold coding. */
@@ -59,6 +87,11 @@ public record SuiteScores(String suite, int records, int noEventRecords, int gol
 
   /** A table for people; rates and scores in percent. */
   public String format() {
+    return format(false);
+  }
+
+  /** The table, then with {@code showErrors} each record not coded exactly with what it missed and added. */
+  public String format(boolean showErrors) {
     StringBuilder out = new StringBuilder();
     out.append(String.format(Locale.ROOT, "suite %s: %d records (%d expect no event), %d gold codings, %d system events%n",
         suite, records, noEventRecords, goldCodings, systemEvents));
@@ -73,7 +106,18 @@ public record SuiteScores(String suite, int records, int noEventRecords, int gol
     out.append(String.format(Locale.ROOT, "%-44s %5d / %-5d %s%n", "full code (source, target, whole CAMEO code):",
         fullMatches, fullGold, percent(fullRate())));
     out.append(String.format(Locale.ROOT, "%-44s %5d%n", "system events on no-event records:", spuriousEvents));
+    int exactRecords = byCategory.values().stream().mapToInt(CategoryCounts::exactRecords).sum();
+    out.append(String.format(Locale.ROOT, "%-44s %5d / %-5d %s%n", "records coded exactly (all codings, no other):",
+        exactRecords, records, percent(recordRate())));
     out.append(System.lineSeparator());
+    if (byCategory.size() > 1) {
+      String categoryRow = "%-12s %7s %7s %7s %7s %8s%n";
+      out.append(String.format(Locale.ROOT, categoryRow, "category", "records", "exact", "gold", "found", "found %"));
+      byCategory.forEach((name, c) -> out.append(String.format(Locale.ROOT, categoryRow, name, c.records(),
+          c.exactRecords(), c.goldCodings(), c.exactMatches(),
+          c.goldCodings() == 0 ? "n/a" : String.format(Locale.ROOT, "%.1f", 100.0 * c.exactMatches() / c.goldCodings()))));
+      out.append(System.lineSeparator());
+    }
     String row = "%-12s %6s %6s %8s %10s %7s %7s%n";
     out.append(String.format(Locale.ROOT, row, "PLOVER type", "gold", "pred", "correct", "precision", "recall", "F1"));
     byType.forEach((type, counts) -> out.append(typeRow(row, type, counts)));
@@ -86,6 +130,14 @@ public record SuiteScores(String suite, int records, int noEventRecords, int gol
         .append(System.lineSeparator())
         .append("PLOVER types are matched per record, ignoring actors.")
         .append(System.lineSeparator());
+    if (showErrors) {
+      out.append(System.lineSeparator()).append("Records not coded exactly:").append(System.lineSeparator());
+      for (RecordErrors error : errors) {
+        out.append(String.format(Locale.ROOT, "%n%s [%s] %s%n", error.id(), error.category(), error.text()));
+        error.missed().forEach(m -> out.append("  missed   ").append(m).append(System.lineSeparator()));
+        error.spurious().forEach(m -> out.append("  spurious ").append(m).append(System.lineSeparator()));
+      }
+    }
     return out.toString();
   }
 
@@ -108,6 +160,15 @@ public record SuiteScores(String suite, int records, int noEventRecords, int gol
     byType.forEach((type, counts) -> types.set(type, json(counts)));
     root.set("micro", json(micro()));
     root.set("untyped", json(untyped));
+    root.put("recordRate", recordRate());
+    ObjectNode categories = root.putObject("byCategory");
+    byCategory.forEach((name, c) -> {
+      ObjectNode node = categories.putObject(name);
+      node.put("records", c.records());
+      node.put("exactRecords", c.exactRecords());
+      node.put("goldCodings", c.goldCodings());
+      node.put("exactMatches", c.exactMatches());
+    });
     return root;
   }
 

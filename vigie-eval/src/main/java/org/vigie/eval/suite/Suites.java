@@ -54,19 +54,33 @@ public final class Suites {
     return List.copyOf(SUITES.keySet());
   }
 
-  /** The files a suite needs under {@code shared}: its own, then the codebook and the role codes. */
+  private static final String VALIDATION_DICTIONARIES = "data/event_coding_tests/petrarch2/validation_dictionaries/";
+
   /**
    * The actor dictionary a suite was written for, or null: the PETRARCH2 unit tests code fictional
    * actors (Arnor, Gondor…) from their own validation dictionary.
    */
   public static Path actorDictionary(String name, Path shared) {
+    return validationDictionary(name, shared, "PETR.Validate.actors.txt");
+  }
+
+  /**
+   * The verb dictionary a suite was written for, or null: the PETRARCH2 unit tests expect the codes
+   * and patterns of their own validation verbs ("abandon full diplomatic ties" is 901 there).
+   */
+  public static Path verbDictionary(String name, Path shared) {
+    return validationDictionary(name, shared, "PETR.Validate.verbs.txt");
+  }
+
+  private static Path validationDictionary(String name, Path shared, String file) {
     if (!"petrarch2-unit".equals(name)) {
       return null;
     }
-    Path file = shared.resolve("data/event_coding_tests/petrarch2/validation_dictionaries/PETR.Validate.actors.txt");
-    return java.nio.file.Files.isRegularFile(file) ? file : null;
+    Path path = shared.resolve(VALIDATION_DICTIONARIES + file);
+    return Files.isRegularFile(path) ? path : null;
   }
 
+  /** The files a suite needs under {@code shared}: its own, then the codebook and the role codes. */
   public static List<Path> files(String name, Path shared) {
     return List.of(shared.resolve(suite(name).file()), shared.resolve(CODEBOOK), shared.resolve(ROLE_CODES));
   }
@@ -92,6 +106,12 @@ public final class Suites {
    * @return 0 when scored, 1 when a file is missing or unreadable, 2 for an unknown suite name
    */
   public static int run(String name, Path shared, UnaryOperator<Document> pipeline, PrintStream out, boolean json) {
+    return run(name, shared, pipeline, out, json, false);
+  }
+
+  /** As {@link #run(String, Path, UnaryOperator, PrintStream, boolean)}; {@code showErrors} lists the records not coded exactly. */
+  public static int run(String name, Path shared, UnaryOperator<Document> pipeline, PrintStream out, boolean json,
+                        boolean showErrors) {
     Objects.requireNonNull(pipeline, "pipeline");
     if (!SUITES.containsKey(name)) {
       out.println("unknown suite '" + name + "'; suites: " + String.join(", ", names()));
@@ -130,7 +150,7 @@ public final class Suites {
       }
     }
     SuiteScores scores = scorer.score(name, records, events, failures);
-    out.print(json ? scores.formatJson() + System.lineSeparator() : scores.format());
+    out.print(json ? scores.formatJson() + System.lineSeparator() : scores.format(showErrors));
     return 0;
   }
 

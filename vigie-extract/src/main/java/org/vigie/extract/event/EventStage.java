@@ -38,6 +38,26 @@ public final class EventStage {
   private static final Set<String> RELATIVES = Set.of("qui", "que", "lequel", "laquelle", "who", "which", "that");
 
   private final Map<String, Lemmas> lemmas = new java.util.concurrent.ConcurrentHashMap<>();
+  private final VerbDictionary verbs;
+  private final Map<String, PredicateLexicon> lexicons = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** With the languages' own lexicons only. */
+  public EventStage() {
+    this(null);
+  }
+
+  /**
+   * With a user's verb dictionary (may be null) whose entries win over the built-in lexicon of its
+   * language for the same verbs.
+   */
+  public EventStage(VerbDictionary verbs) {
+    this.verbs = verbs;
+  }
+
+  private PredicateLexicon lexicon(String language) {
+    return lexicons.computeIfAbsent(language, l -> verbs == null || !verbs.language().equals(l)
+        ? PredicateLexicon.forLanguage(l) : PredicateLexicon.layered(PredicateLexicon.forLanguage(l), verbs.predicates()));
+  }
 
   /** Adds the events to {@code document}; a document in a language without a lexicon is returned as is. */
   public Document apply(Document document) {
@@ -45,7 +65,7 @@ public final class EventStage {
     if (language == null) {
       return document;
     }
-    PredicateLexicon lexicon = PredicateLexicon.forLanguage(language);
+    PredicateLexicon lexicon = lexicon(language);
     if (lexicon.isEmpty()) {
       return document;
     }
@@ -75,7 +95,7 @@ public final class EventStage {
           continue;
         }
         // An accusation named inside a statement ("les crimes de guerre du régime") stays an accusation.
-        if (predicate == null || predicate.speech() || predicate.plover().isBlank()
+        if (predicate == null || !predicate.codesEvent()
             || (!predicate.plover().equals("ACCUSE") && !deniedAct(context, graph, token)
                 && insideEmbeddedAct(lexicon, lemmatizer, graph, token))) {
           continue;
@@ -119,7 +139,7 @@ public final class EventStage {
         continue;
       }
       for (Draft other : drafts.values()) {
-        if (other != draft && other.target != null && other.predicate.plover().equals(draft.predicate.plover())
+        if (other != draft && other.target != null && other.predicate.kind().equals(draft.predicate.kind())
             && Objects.equals(entityOf(other.source), entityOf(draft.source)) && other.negated == draft.negated
             && other.hypothetical == draft.hypothetical) {
           draft.evidence.forEach(e -> other.add(e, draft.reportedBy));
@@ -141,11 +161,10 @@ public final class EventStage {
     if (pos == null) {
       return null;
     }
-    for (String lemma : lemmatizer.of(token)) {
-      for (Predicate predicate : lexicon.withHead(lemma)) {
-        if (posAgrees(predicate.pos(), pos) && dependentsPresent(predicate, lemmatizer, graph, token)) {
-          return predicate;
-        }
+    String surface = token.text().toLowerCase(Locale.ROOT).replace('’', '\'');
+    for (Predicate predicate : lexicon.candidates(lemmatizer.of(token), surface)) {
+      if (posAgrees(predicate.pos(), pos) && dependentsPresent(predicate, lemmatizer, graph, token)) {
+        return predicate;
       }
     }
     return null;
@@ -160,7 +179,13 @@ public final class EventStage {
   }
 
   private static boolean dependentsPresent(Predicate predicate, Lemmas lemmatizer, SentenceGraph graph, Token token) {
+    if (!Positional.present(predicate, lemmatizer, graph, token)) {
+      return false;
+    }
     for (Dependent dependent : predicate.dependents()) {
+      if (dependent.positional()) {
+        continue;
+      }
       boolean found = false;
       for (Token child : dependentCandidates(graph, token, dependent)) {
         if (lemmatizer.of(child).contains(dependent.lemma())) {
@@ -204,7 +229,7 @@ public final class EventStage {
         return false;
       }
       Predicate outer = match(lexicon, lemmatizer, graph, head);
-      if (outer != null && !outer.speech() && !outer.future()
+      if (outer != null && !outer.speech() && !outer.future() && !outer.transparent()
           && Set.of("THREATEN", "REQUEST", "AGREE", "REJECT", "SUPPORT", "ACCUSE").contains(outer.plover())) {
         return true;
       }
@@ -357,7 +382,7 @@ public final class EventStage {
         }
         ActorRef reportedBy = reporter == null || (source != null && reporter.entity().id().equals(source.entity().id()))
             ? null : EntityLocator.actor(reporter.entity(), true);
-        String key = predicate.plover() + "|" + (sourceActor == null ? "-" : sourceActor.entity()) + "|"
+        String key = predicate.kind() + "|" + (sourceActor == null ? "-" : sourceActor.entity()) + "|"
             + (targetActor == null ? "-" : targetActor.entity()) + "|" + negated + "|" + hypothetical;
         Evidence evidence = evidence(document, graph, token, source, target);
         Draft draft = drafts.get(key);
@@ -369,8 +394,36 @@ public final class EventStage {
         } else {
           draft.add(evidence, reportedBy);
         }
+        // "X left for Y" (032:033): the same words report Y's act back on X.
+        if (predicate.reciprocal() != null && source != null && target != null && targetActor.actor() != null) {
+          Predicate back = reciprocal(predicate);
+          ActorRef backSource = withCountry(EntityLocator.actor(target.entity(), true), target.entity(), domestic);
+          ActorRef backTarget = withCountry(EntityLocator.actor(source.entity(), false), source.entity(), domestic);
+          String backKey = back.kind() + "|" + backSource.entity() + "|" + backTarget.entity() + "|" + negated + "|"
+              + hypothetical;
+          Draft backDraft = drafts.get(backKey);
+          if (backDraft == null) {
+            drafts.put(backKey, new Draft(back, backSource, backTarget, negated, hypothetical, reportedBy,
+                location(locator, graph, token, source, target), evidence, document.language()));
+          } else {
+            backDraft.add(evidence, reportedBy);
+          }
+        }
       }
     }
+  }
+
+  /** The predicate of the target's act back on the source, coded with the reciprocal code. */
+  private static Predicate reciprocal(Predicate predicate) {
+    CameoCodes.Code code = CameoCodes.get(predicate.reciprocal());
+    String plover = code == null || code.plover() == null ? "" : code.plover();
+    return new Predicate(predicate.head(), predicate.pos(), predicate.dependents(), plover,
+        code == null ? null : blankToNull(code.mode()), predicate.reciprocal(), null, predicate.target(),
+        predicate.source(), predicate.flags(), predicate.row());
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value;
   }
 
   /** "pourrait bloquer", "doit rencontrer", "va signer": a modal verb above the act. */
@@ -407,7 +460,7 @@ public final class EventStage {
     }
     for (Token complement : complements) {
       Predicate act = match(context.lexicon(), context.lemmas(), graph, complement);
-      if (act == null || act.speech() || act.plover().isBlank()) {
+      if (act == null || !act.codesEvent()) {
         continue;
       }
       List<Located> targets = resolve(context, locator, graph, complement, act.target(), isPassive(graph, complement));
@@ -524,7 +577,7 @@ public final class EventStage {
     if ("GOV".equals(party.entity().sector()) && other != null) {
       String otherCountry = other.entity().country();
       if (otherCountry != null && otherCountry.equals(domestic)) {
-        return context.mainCountry() != null && !context.mainCountry().equals(otherCountry) ? context.mainCountry() : null;
+        return context.mainCountry() != null && !context.mainCountry().equals(otherCountry) ? context.mainCountry() : domestic;
       }
     }
     return domestic;
@@ -554,7 +607,7 @@ public final class EventStage {
     for (String relation : List.of("xcomp", "ccomp", "obj")) {
       for (Token complement : graph.children(token, relation)) {
         Predicate act = match(context.lexicon(), context.lemmas(), graph, complement);
-        if (act != null && !act.speech() && !act.plover().isBlank()) {
+        if (act != null && act.codesEvent()) {
           return true;
         }
       }
@@ -610,8 +663,11 @@ public final class EventStage {
 
   /** The tokens that fill an expression's required dependents ("regrets" in "exprimer ses regrets"). */
   private static List<Token> requiredDependents(Context context, SentenceGraph graph, Token token, Predicate predicate) {
-    List<Token> found = new ArrayList<>();
+    List<Token> found = new ArrayList<>(Positional.nouns(predicate, context.lemmas(), graph, token));
     for (Dependent dependent : predicate.dependents()) {
+      if (dependent.positional()) {
+        continue;
+      }
       for (Token child : dependentCandidates(graph, token, dependent)) {
         if (context.lemmas().of(child).contains(dependent.lemma())) {
           found.add(child);
@@ -835,6 +891,30 @@ public final class EventStage {
       }
       case "iobj" -> {
         return graph.children(token, "iobj");
+      }
+      case "ccomp" -> {
+        // "Gollum allowed that Mordor isn't a pleasant place", "Arnor believes Dagolath can cope": the
+        // subject of the clause the predicate governs.
+        List<Token> subjects = new ArrayList<>();
+        for (Token clause : graph.children(token, "ccomp")) {
+          subjects.addAll(graph.children(clause, "nsubj"));
+        }
+        return subjects;
+      }
+      case "inobj" -> {
+        // "welcomed a resumption of diplomatic ties with Osgiliath": the party named inside the object
+        // phrase, through its nominal modifiers (PETRARCH's convention for a target).
+        List<Token> found = new ArrayList<>();
+        List<Token> level = arguments(graph, token, "obj", passive);
+        for (int depth = 0; depth < 4 && !level.isEmpty(); depth++) {
+          List<Token> next = new ArrayList<>();
+          for (Token noun : level) {
+            next.addAll(graph.children(noun, "nmod"));
+          }
+          found.addAll(next);
+          level = next;
+        }
+        return found;
       }
       case "obl", "nmod" -> {
         List<Token> candidates = new ArrayList<>(graph.children(token, "obl"));
@@ -1167,10 +1247,10 @@ public final class EventStage {
       EventDate date = document.published() == null ? null
           : new EventDate(document.published().toString(), "publication", null);
       double confidence = source == null ? 0.5 : target == null ? 0.7 : 0.8;
-      return new Event(id, predicate.plover(), predicate.mode(), null, predicate.cameo(),
+      return new Event(id, predicate.plover().isBlank() ? null : predicate.plover(), predicate.mode(), null, predicate.cameo(),
           code == null ? null : code.quad(), code == null ? null : code.goldstein(), source, target, date, location,
           negated, hypothetical, reportedBy, evidence,
-          language + "/" + predicate.plover().toLowerCase(Locale.ROOT) + "/" + predicate.head().replace(' ', '-'),
+          language + "/" + (predicate.plover().isBlank() ? "cameo-" + predicate.cameo() : predicate.plover().toLowerCase(Locale.ROOT)) + "/" + predicate.head().replace(' ', '-'),
           confidence);
     }
   }
