@@ -98,6 +98,32 @@ final class EntityLocator {
   }
 
   /**
+   * The two latest entities of different countries mentioned before {@code offset} (people, or
+   * countries), latest first; empty when there are not two.
+   */
+  List<Located> lastPairBefore(int offset, boolean people) {
+    List<Located> before = new ArrayList<>();
+    for (Located located : mentions) {
+      EntityType type = located.entity().type();
+      if (located.mention().end() <= offset && located.entity().country() != null
+          && (people ? type == EntityType.PERSON : type == EntityType.COUNTRY)) {
+        before.add(located);
+      }
+    }
+    before.sort((a, b) -> b.mention().start() - a.mention().start());
+    List<Located> pair = new ArrayList<>();
+    for (Located located : before) {
+      if (pair.isEmpty() || (!pair.get(0).entity().country().equals(located.entity().country()))) {
+        pair.add(located);
+      }
+      if (pair.size() == 2) {
+        return List.of(pair.get(1), pair.get(0));
+      }
+    }
+    return List.of();
+  }
+
+  /**
    * All the entities an argument names: itself, or the names in apposition to it with their
    * coordination ("les présidents turc et égyptien, Recep Tayyip Erdogan et Abdel Fattah al-Sissi").
    */

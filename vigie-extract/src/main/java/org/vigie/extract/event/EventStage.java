@@ -347,7 +347,7 @@ public final class EventStage {
     }
     // A joint act of coordinated parties with no other party: "France and India held joint exercises"
     // is one event, the first-named party as source.
-    if (predicate.symmetric() && targets.isEmpty() && sources.size() >= 2) {
+    if ((predicate.symmetric() || JOINT_ACTS.contains(predicate.plover())) && targets.isEmpty() && sources.size() >= 2) {
       targets = List.of(sources.get(1));
       sources = List.of(sources.get(0));
     }
@@ -448,6 +448,9 @@ public final class EventStage {
     return context.lemmas().of(token).stream().anyMatch(l -> !l.equals(word) && (l.endsWith("er") || l.endsWith("ir")
         || l.endsWith("re")));
   }
+
+  /** Acts that coordinated parties with no other party do together: "India and Nepal agreed to build…". */
+  private static final Set<String> JOINT_ACTS = Set.of("AGREE", "CONSULT", "COOPERATE");
 
   private static final Set<String> EMBEDDING_ACTS = Set.of("THREATEN", "REQUEST", "AGREE", "REJECT", "SUPPORT");
   private static final Set<String> REACTIONS = Set.of("REJECT", "SUPPORT", "ACCUSE", "AGREE", "CONCEDE");
@@ -764,6 +767,9 @@ public final class EventStage {
         Token antecedent = antecedent(context, graph, member);
         List<Located> named = locator.allAt(graph, antecedent).stream()
             .map(located -> ownCountry(locator, graph, antecedent, located)).toList();
+        if (named.isEmpty()) {
+          named = pairTakenUp(locator, graph, antecedent);
+        }
         if (named.isEmpty() && context.frames().document(firstLemma(context, antecedent))) {
           named = documentBodies(locator, graph, antecedent);
         }
@@ -775,6 +781,33 @@ public final class EventStage {
       }
     }
     return found;
+  }
+
+  /** Words that make a plural noun take up two parties: "les deux ministres", "the two leaders", "both sides". */
+  private static final Set<String> PAIR_WORDS = Set.of("deux", "two", "both");
+
+  /**
+   * "Les deux dirigeants ont signé un protocole", "the two ministers agreed": a pair named earlier,
+   * the two latest parties of different countries before the sentence (people for nouns of people,
+   * else countries).
+   */
+  private static List<Located> pairTakenUp(EntityLocator locator, SentenceGraph graph, Token head) {
+    if (!"NOUN".equals(head.pos())) {
+      return List.of();
+    }
+    boolean pair = false;
+    for (Token child : graph.children(head)) {
+      if ((SentenceGraph.hasRelation(child, "nummod") || SentenceGraph.hasRelation(child, "det"))
+          && PAIR_WORDS.contains(child.text().toLowerCase(Locale.ROOT))) {
+        pair = true;
+      }
+    }
+    if (!pair) {
+      return List.of();
+    }
+    boolean people = head.text().toLowerCase(Locale.ROOT).matches(
+        "(dirigeant|ministre|homme|femme|président|chef|responsable|leader|minister|men|women|president|head|official)s?");
+    return locator.lastPairBefore(graph.sentence.start(), people);
   }
 
   /** A group with no country of its own takes the one its phrase names: "six Hong Kong officials". */
