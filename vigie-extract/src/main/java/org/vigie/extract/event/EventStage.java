@@ -163,11 +163,32 @@ public final class EventStage {
     }
     String surface = token.text().toLowerCase(Locale.ROOT).replace('’', '\'');
     for (Predicate predicate : lexicon.candidates(lemmatizer.of(token), surface)) {
-      if (posAgrees(predicate.pos(), pos) && dependentsPresent(predicate, lemmatizer, graph, token)) {
+      if (posAgrees(predicate.pos(), pos) && dependentsPresent(predicate, lemmatizer, graph, token)
+          && (!pronominal(predicate) || hasReflexive(graph, token))) {
         return predicate;
       }
     }
     return null;
+  }
+
+  /** "s'engager", "se retirer": a French pronominal verb, matched only with its reflexive pronoun. */
+  private static boolean pronominal(Predicate predicate) {
+    String head = predicate.head();
+    return predicate.pos().equals("VERB") && (head.startsWith("s'") || head.startsWith("s’") || head.startsWith("se "));
+  }
+
+  private static final Set<String> REFLEXIVES = Set.of("se", "s'", "me", "m'", "te", "t'", "nous", "vous");
+
+  /** "s'est engagé", "se sont retirés", "de se rendre": the verb's reflexive clitic. */
+  private static boolean hasReflexive(SentenceGraph graph, Token token) {
+    for (Token child : graph.children(token)) {
+      String word = child.text().toLowerCase(Locale.ROOT).replace('’', '\'');
+      if (REFLEXIVES.contains(word) && (SentenceGraph.hasRelation(child, "expl") || SentenceGraph.hasRelation(child, "obj")
+          || SentenceGraph.hasRelation(child, "iobj") || "PRON".equals(child.pos()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean posAgrees(String wanted, String pos) {
@@ -209,8 +230,21 @@ public final class EventStage {
   /** Where a required dependent may be: "sanctions were adopted" has the object of "adopter obj=sanction" as its subject. */
   private static List<Token> dependentCandidates(SentenceGraph graph, Token token, Dependent dependent) {
     List<Token> candidates = new ArrayList<>(graph.children(token, dependent.relation()));
-    if (dependent.relation().equals("obj") && isPassive(graph, token)) {
-      candidates.addAll(graph.children(token, "nsubj:pass"));
+    if (dependent.relation().equals("obj")) {
+      for (Token object : arguments(graph, token, "obj", isPassive(graph, token))) {
+        if (!candidates.contains(object)) {
+          candidates.add(object);
+        }
+      }
+      // "a engagé un millier de soldats", "launched a wave of missiles": a measure's complement.
+      for (Token object : List.copyOf(candidates)) {
+        for (Token complement : graph.children(object, "nmod")) {
+          if (graph.children(complement, "det").isEmpty()
+              && !withCase(graph, List.of(complement), Set.of("de", "d'", "of")).isEmpty()) {
+            candidates.add(complement);
+          }
+        }
+      }
     }
     return candidates;
   }
@@ -872,6 +906,11 @@ public final class EventStage {
     return List.of();
   }
 
+  /** A clause's verb: a verb, or "avoir"/"have" tagged AUX with a subject ("a eu un entretien"). */
+  private static boolean clauseVerb(SentenceGraph graph, Token token) {
+    return "VERB".equals(token.pos()) || ("AUX".equals(token.pos()) && !graph.children(token, "nsubj").isEmpty());
+  }
+
   /** The "clause" slot at any depth: the subject of the statement an accusing noun sits in. */
   private static final String SPEAKER = "speaker";
 
@@ -914,9 +953,11 @@ public final class EventStage {
         }
         if (objects.isEmpty()) {
           // "a arrêté vendredi quatorze journalistes": the parser hangs the object on the time word.
+          // "a mené mardi des frappes": the object may also be the time word's partitive complement.
           for (Token oblique : graph.children(token, "obl")) {
             if (graph.children(oblique, "case").isEmpty()) {
               objects.addAll(graph.children(oblique, "appos"));
+              graph.children(oblique, "nmod").stream().filter(n -> partitive(graph, n)).forEach(objects::add);
             }
           }
         }
@@ -1009,11 +1050,11 @@ public final class EventStage {
         Token verb = graph.head(token);
         int depth = 1;
         int deepest = name.equals(SPEAKER) ? 6 : 2;
-        while (verb != null && !"VERB".equals(verb.pos()) && depth < deepest) {
+        while (verb != null && !clauseVerb(graph, verb) && depth < deepest) {
           verb = graph.head(verb);
           depth++;
         }
-        if (verb == null || !"VERB".equals(verb.pos())) {
+        if (verb == null || !clauseVerb(graph, verb)) {
           return List.of();
         }
         return arguments(graph, verb, "subj", isPassive(graph, verb));
@@ -1066,6 +1107,14 @@ public final class EventStage {
   /** A verb coordinated with a previous one shares its subject: "X a discuté … et a évalué …". */
   private static List<Token> sharedSubject(SentenceGraph graph, Token token) {
     Token head = graph.head(token);
+    // Object control: "ont autorisé le PAM à acheminer des vivres", "urged Israel to halt": the
+    // infinitive's subject is the governing verb's object.
+    if (head != null && SentenceGraph.hasRelation(token, "xcomp") && "VERB".equals(token.pos())) {
+      List<Token> objects = graph.children(head, "obj");
+      if (!objects.isEmpty() && objects.get(0).index() < token.index()) {
+        return objects;
+      }
+    }
     if (head != null && (SentenceGraph.hasRelation(token, "conj") || SentenceGraph.hasRelation(token, "xcomp")
         || SentenceGraph.hasRelation(token, "advcl"))) {
       List<Token> subjects = graph.children(head, "nsubj");

@@ -1,6 +1,7 @@
 package org.vigie.extract.event;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
@@ -40,6 +41,32 @@ final class Lemmas {
     }
     if (pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("ADJ")) {
       result.addAll(singulars(word));
+    }
+    if (pos.equals("ADJ")) {
+      for (String singular : List.copyOf(result)) {
+        result.addAll(masculines(singular));
+      }
+    }
+    return result;
+  }
+
+  /** French feminine adjectives to the masculine: "martiale" → "martial", "financière" → "financier", "conjointe" → "conjoint". */
+  static Set<String> masculines(String word) {
+    Set<String> result = new LinkedHashSet<>();
+    if (word.length() < 4) {
+      return result;
+    }
+    if (word.endsWith("ière")) {
+      result.add(word.substring(0, word.length() - 4) + "ier");
+    } else if (word.endsWith("ive")) {
+      result.add(word.substring(0, word.length() - 3) + "if");
+    } else if (word.endsWith("euse")) {
+      result.add(word.substring(0, word.length() - 4) + "eux");
+    } else if (word.endsWith("elle") || word.endsWith("enne")) {
+      result.add(word.substring(0, word.length() - 2));
+    }
+    if (word.endsWith("e")) {
+      result.add(word.substring(0, word.length() - 1));
     }
     return result;
   }
