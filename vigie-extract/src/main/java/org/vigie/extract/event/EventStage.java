@@ -264,7 +264,7 @@ public final class EventStage {
       }
       Predicate outer = match(lexicon, lemmatizer, graph, head);
       if (outer != null && !outer.speech() && !outer.future() && !outer.transparent()
-          && Set.of("THREATEN", "REQUEST", "AGREE", "REJECT", "SUPPORT", "ACCUSE").contains(outer.plover())) {
+          && Set.of("THREATEN", "REQUEST", "AGREE", "REJECT", "SUPPORT", "ACCUSE", "CONCEDE").contains(outer.plover())) {
         return true;
       }
       current = head;
@@ -617,7 +617,8 @@ public final class EventStage {
         return context.mainCountry() != null && !context.mainCountry().equals(otherCountry) ? context.mainCountry() : domestic;
       }
     }
-    return domestic;
+    // "Police fired tear gas near the bridge": with no country in the clause, the article's.
+    return domestic != null ? domestic : context.mainCountry();
   }
 
   /** A group or body with a role but no country ("des manifestants", "rebels") takes the clause's country. */
