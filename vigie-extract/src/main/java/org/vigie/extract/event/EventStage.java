@@ -292,6 +292,19 @@ public final class EventStage {
      * The source of the latest event of type {@code plover} told in the sentences before
      * {@code sentence} (or earlier in it), within {@link #DISCOURSE_WINDOW} sentences.
      */
+    List<Located> earlierTarget(String plover, int sentence, List<Located> sources) {
+      Draft latest = null;
+      for (Draft draft : drafts.values()) {
+        int at = draft.firstSentence();
+        if (draft.predicate.plover().equals(plover) && draft.targetAt != null && at <= sentence
+            && sentence - at <= DISCOURSE_WINDOW && (latest == null || at >= latest.firstSentence())
+            && sources.stream().noneMatch(s -> s.entity().id().equals(draft.targetAt.entity().id()))) {
+          latest = draft;
+        }
+      }
+      return latest == null ? List.of() : List.of(latest.targetAt);
+    }
+
     List<Located> earlierSource(String plover, int sentence) {
       Draft latest = null;
       for (Draft draft : drafts.values()) {
@@ -369,6 +382,12 @@ public final class EventStage {
     if (targets.isEmpty() && EMBEDDING_ACTS.contains(predicate.plover())) {
       targets = targetsOfEmbeddedActs(context, locator, graph, token);
     }
+    // "L'Union européenne n'a pas adopté de sanctions", "did not join the sanctions": an act named by
+    // its noun again, with no party of its own, is against the party of the latest such act told.
+    if (targets.isEmpty() && sources.size() <= 1 && !predicate.symmetric() && !JOINT_ACTS.contains(predicate.plover())
+        && namedByNoun(context, graph, token, predicate)) {
+      targets = context.earlierTarget(predicate.plover(), graph.sentence.index(), sources);
+    }
     // Force used on a place: "shelled the camp in central Gaza" targets Gaza.
     if (targets.isEmpty() && LOCATED_ACTS.contains(predicate.plover())) {
       targets = resolve(context, locator, graph, token, List.of("obl:in", "obl:à", "obl:dans", "obl:sur", "obl:on", "obl:at",
@@ -424,6 +443,7 @@ public final class EventStage {
           Draft created = new Draft(predicate, sourceActor, targetActor, negated, hypothetical, reportedBy,
               location(locator, graph, token, source, target), evidence, document.language());
           created.sourceAt = source;
+          created.targetAt = target;
           drafts.put(key, created);
         } else {
           draft.add(evidence, reportedBy);
@@ -458,6 +478,12 @@ public final class EventStage {
 
   private static String blankToNull(String value) {
     return value == null || value.isBlank() ? null : value;
+  }
+
+  /** An act named by a noun: a nominal predicate, or a light verb with its noun ("imposer des sanctions"). */
+  private static boolean namedByNoun(Context context, SentenceGraph graph, Token token, Predicate predicate) {
+    return "NOUN".equals(token.pos()) || requiredDependents(context, graph, token, predicate).stream()
+        .anyMatch(t -> "NOUN".equals(t.pos()));
   }
 
   /** "pourrait bloquer", "doit rencontrer", "va signer": a modal verb above the act. */
@@ -958,7 +984,8 @@ public final class EventStage {
           for (Token oblique : graph.children(token, "obl")) {
             if (graph.children(oblique, "case").isEmpty()) {
               objects.addAll(graph.children(oblique, "appos"));
-              graph.children(oblique, "nmod").stream().filter(n -> partitive(graph, n)).forEach(objects::add);
+              graph.children(oblique, "nmod").stream()
+                  .filter(n -> partitive(graph, n) || graph.children(n, "case").isEmpty()).forEach(objects::add);
             }
           }
         }
@@ -1298,6 +1325,8 @@ public final class EventStage {
     private final String language;
     /** Where the source was named (null when the text names none). */
     private Located sourceAt;
+    /** Where the target was named (null when none). */
+    private Located targetAt;
 
     int firstSentence() {
       return evidence.get(0).sentence();
