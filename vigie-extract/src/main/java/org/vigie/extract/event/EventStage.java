@@ -388,6 +388,13 @@ public final class EventStage {
         && namedByNoun(context, graph, token, predicate)) {
       targets = context.earlierTarget(predicate.plover(), graph.sentence.index(), sources);
     }
+    // "a perquisitionné le siège d'un journal d'opposition", "rejected the mediation offered by
+    // Spain": a party named inside the object phrase when the object itself names none.
+    // (Not for talks, whose object is their topic: "discussed the developments in Gaza".)
+    if (targets.isEmpty() && !predicate.target().isEmpty() && !predicate.plover().equals("CONSULT")) {
+      targets = resolve(context, locator, graph, token, List.of("inobj"), passive).stream()
+          .filter(l -> l.entity().type() != org.vigie.model.EntityType.PLACE).toList();
+    }
     // Force used on a place: "shelled the camp in central Gaza" targets Gaza.
     if (targets.isEmpty() && LOCATED_ACTS.contains(predicate.plover())) {
       targets = resolve(context, locator, graph, token, List.of("obl:in", "obl:à", "obl:dans", "obl:sur", "obl:on", "obl:at",
@@ -1012,6 +1019,12 @@ public final class EventStage {
           List<Token> next = new ArrayList<>();
           for (Token noun : level) {
             next.addAll(graph.children(noun, "nmod"));
+            // "les restrictions visant l'Australie", "la médiation proposée par l'Espagne".
+            for (Token clause : graph.children(noun, "acl")) {
+              next.addAll(arguments(graph, clause, isPassive(graph, clause) || clause.text().endsWith("é")
+                  || clause.text().endsWith("ée") || clause.text().endsWith("ed") ? "subj" : "obj", true));
+              next.addAll(graph.children(clause, "obj"));
+            }
           }
           found.addAll(next);
           level = next;
