@@ -28,8 +28,9 @@ LIC_PETRARCH = "petrarch2 Phoenix dictionaries, openeventdata/petrarch2 @ 676801
 LIC_CAMEO_MANUAL = "CAMEO manual 1.1b3 (CC BY-NC-SA 3.0)"
 LIC_HAND = "hand-written general knowledge in tools/gazetteers/ (GPL-3.0-or-later, part of Vigie)"
 
-# ISO alpha-3 used for Kosovo: world-countries writes UNK; XKX is the code in common use (EU, World Bank).
-ISO3_FIX = {"UNK": "XKX"}
+# Code used for Kosovo: world-countries writes UNK; Vigie's codes are CAMEO actor codes, and CAMEO
+# codes Kosovo KSV (cameo_country_codes.tsv).
+ISO3_FIX = {"UNK": "KSV"}
 
 # Common English names as written in news where world-countries' "common" name is unusual.
 NAME_EN_FIX = {
@@ -253,7 +254,7 @@ def build_countries(data, out, countries):
                      "lat": fmt_coord(c["lat"]), "lon": fmt_coord(c["lng"])})
     write_tsv(os.path.join(out, "common", "countries.tsv"),
               std_comments("Countries and territories: ISO 3166-1 alpha-3 code, common English name, "
-                           "English demonym, capital, approximate centroid. Kosovo uses XKX.", [LIC_COUNTRIES]),
+                           "English demonym, capital, approximate centroid. Kosovo uses CAMEO's KSV.", [LIC_COUNTRIES]),
               ["iso3", "name_en", "demonym_en", "capital_en", "lat", "lon"], rows)
 
     extra = read_tsv(os.path.join(HERE, "countries_extra.tsv"))
