@@ -43,7 +43,8 @@ public final class EntityStage {
       return document;
     }
     Lexicon lexicon = Lexicon.forLanguage(document.language());
-    MentionFinder.Found found = MentionFinder.find(lexicon, actors, document.text(), document.sentences());
+    MentionFinder.Found found = MentionFinder.find(lexicon,
+        actors == null ? null : actors.on(document.published()), document.text(), document.sentences());
     Builder builder = new Builder(document.text(), lexicon, datelineEnd(document));
 
     for (CountryMention c : found.countries()) {

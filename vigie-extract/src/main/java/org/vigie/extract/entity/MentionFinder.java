@@ -31,7 +31,7 @@ final class MentionFinder {
   private static final java.util.Set<String> NAME_LABELS = java.util.Set.of("PERSON", "LOCATION", "ORGANIZATION");
 
   private final Lexicon lexicon;
-  private ActorDictionary actors;
+  private ActorDictionary.Tables actors;
   private final String text;
   private final String normalized;
   private final List<Sentence> sentences;
@@ -58,7 +58,7 @@ final class MentionFinder {
   }
 
   /** With a user's actor dictionary, whose names win over the gazetteers'. */
-  static Found find(Lexicon lexicon, ActorDictionary actors, String text, List<Sentence> sentences) {
+  static Found find(Lexicon lexicon, ActorDictionary.Tables actors, String text, List<Sentence> sentences) {
     MentionFinder finder = new MentionFinder(lexicon, text, sentences);
     finder.actors = actors;
     for (Sentence sentence : sentences) {
@@ -87,8 +87,8 @@ final class MentionFinder {
         continue;
       }
       if (actors != null) {
-        PhraseTable.Match<Lexicon.OrgRef> own = actors.organizations.longestAt(normalized, start, bounds::isEnd);
-        PhraseTable.Match<CountryRef> ownCountry = actors.countries.longestAt(normalized, start, bounds::isEnd);
+        PhraseTable.Match<Lexicon.OrgRef> own = actors.organizations().longestAt(normalized, start, bounds::isEnd);
+        PhraseTable.Match<CountryRef> ownCountry = actors.countries().longestAt(normalized, start, bounds::isEnd);
         if (end(own) > 0 && end(own) >= end(ownCountry)) {
           addOrg(new OrgMention(start, own.end(), sentence.index(), own.value()));
           covered = own.end();

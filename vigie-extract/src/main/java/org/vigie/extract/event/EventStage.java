@@ -110,9 +110,29 @@ public final class EventStage {
     absorbTargetless(drafts);
     List<Event> events = new ArrayList<>();
     for (Draft draft : drafts.values()) {
-      events.add(draft.toEvent("v" + (events.size() + 1), document));
+      Event event = draft.toEvent("v" + (events.size() + 1), document);
+      // An actor with several codes (a user dictionary's "THE_SHIRE [FRO/BIL/SAM]") acts once per code.
+      for (ActorRef source : perCode(event.source())) {
+        for (ActorRef target : perCode(event.target())) {
+          events.add(new Event("v" + (events.size() + 1), event.plover(), event.mode(), event.context(), event.cameo(),
+              event.quad(), event.goldstein(), source, target, event.date(), event.location(), event.negated(),
+              event.hypothetical(), event.reportedBy(), event.evidence(), event.rule(), event.confidence()));
+        }
+      }
     }
     return document.withEvents(events);
+  }
+
+  /** The actor once per code of its entity ("FRO/BIL/SAM" → FRO, BIL, SAM); a single-code or absent actor as is. */
+  private static List<ActorRef> perCode(ActorRef actor) {
+    if (actor == null || actor.actor() == null || actor.actor().indexOf('/') < 0) {
+      return java.util.Collections.singletonList(actor);
+    }
+    List<ActorRef> out = new ArrayList<>();
+    for (String code : actor.actor().split("/")) {
+      out.add(new ActorRef(actor.entity(), actor.name(), code));
+    }
+    return out;
   }
 
   /** The country the article names most often (its entities' mentions counted by country), or null. */
