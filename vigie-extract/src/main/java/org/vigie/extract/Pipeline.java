@@ -2,6 +2,7 @@ package org.vigie.extract;
 
 import java.util.Objects;
 import org.vigie.extract.entity.ActorDictionary;
+import org.vigie.extract.entity.AgentDictionary;
 import org.vigie.extract.entity.EntityStage;
 import org.vigie.extract.event.EventStage;
 import org.vigie.extract.event.VerbDictionary;
@@ -33,8 +34,16 @@ public final class Pipeline {
    * Vigie's own.
    */
   public Pipeline(NlpAnalyzer nlp, ActorDictionary actors, VerbDictionary verbs) {
+    this(nlp, actors, null, verbs);
+  }
+
+  /**
+   * With a user's actor, agents and verb dictionaries (any may be null), whose entries win over
+   * Vigie's own.
+   */
+  public Pipeline(NlpAnalyzer nlp, ActorDictionary actors, AgentDictionary agents, VerbDictionary verbs) {
     this.nlp = nlp;
-    this.entities = new EntityStage(actors);
+    this.entities = new EntityStage(actors, agents);
     this.events = new EventStage(verbs);
   }
 

@@ -32,6 +32,7 @@ final class MentionFinder {
 
   private final Lexicon lexicon;
   private ActorDictionary.Tables actors;
+  private AgentDictionary agents;
   private final String text;
   private final String normalized;
   private final List<Sentence> sentences;
@@ -59,8 +60,15 @@ final class MentionFinder {
 
   /** With a user's actor dictionary, whose names win over the gazetteers'. */
   static Found find(Lexicon lexicon, ActorDictionary.Tables actors, String text, List<Sentence> sentences) {
+    return find(lexicon, actors, null, text, sentences);
+  }
+
+  /** With a user's actor and agents dictionaries (either may be null), whose names and role words win over Vigie's. */
+  static Found find(Lexicon lexicon, ActorDictionary.Tables actors, AgentDictionary agents, String text,
+                    List<Sentence> sentences) {
     MentionFinder finder = new MentionFinder(lexicon, text, sentences);
     finder.actors = actors;
+    finder.agents = lexicon.language.equals("en") ? agents : null;
     for (Sentence sentence : sentences) {
       finder.gazetteers(sentence);
     }
@@ -356,7 +364,8 @@ final class MentionFinder {
       // Left: a demonym or a possessive country ("the Russian foreign minister", "Egypt's foreign
       // minister"), then a determiner ("le", "son", "the", "his").
       CountryMention before = countryEndingBefore(titleStart);
-      if (before != null && (before.country().demonym() || possessiveBetween(before.end(), titleStart))) {
+      if (before != null && (before.country().demonym() || possessiveBetween(before.end(), titleStart)
+          || nounModifier(before, titleStart))) {
         countriesNamed.add(before.country().iso3());
         titleStart = before.start();
         // Coordinated demonyms in English order: "the Chinese and Brazilian presidents".
@@ -423,6 +432,10 @@ final class MentionFinder {
    */
   private RoleMatch roleAt(int start) {
     PhraseTable.Match<RoleRef> direct = lexicon.roles.longestAt(normalized, start, bounds::isEnd);
+    PhraseTable.Match<RoleRef> own = agents == null ? null : agents.roles.longestAt(normalized, start, bounds::isEnd);
+    if (own != null && (direct == null || own.end() >= direct.end())) {
+      direct = own;
+    }
     int headEnd = tokenEndAt(start);
     CountryMention inside = headEnd < 0 ? null : countryAt(nextTokenStart(headEnd));
     if (inside != null && inside.country().demonym()) {
@@ -439,6 +452,14 @@ final class MentionFinder {
       }
     }
     return direct == null ? null : new RoleMatch(direct.end(), direct.value(), null);
+  }
+
+  /**
+   * English uses a country's name as a noun modifier of a role word: "Gondor police", "the Kuwait
+   * government", "Iraq security officials". French does not ("la police France" is no phrase).
+   */
+  private boolean nounModifier(CountryMention country, int roleStart) {
+    return lexicon.language.equals("en") && normalized.substring(country.end(), roleStart).isBlank();
   }
 
   private boolean possessiveBetween(int from, int to) {
