@@ -4,6 +4,7 @@ import java.util.Objects;
 import org.vigie.extract.entity.ActorDictionary;
 import org.vigie.extract.entity.AgentDictionary;
 import org.vigie.extract.entity.EntityStage;
+import org.vigie.extract.event.DiscardList;
 import org.vigie.extract.event.EventStage;
 import org.vigie.extract.event.VerbDictionary;
 import org.vigie.model.Diagnostic;
@@ -42,9 +43,18 @@ public final class Pipeline {
    * Vigie's own.
    */
   public Pipeline(NlpAnalyzer nlp, ActorDictionary actors, AgentDictionary agents, VerbDictionary verbs) {
+    this(nlp, actors, agents, verbs, null);
+  }
+
+  /**
+   * With a user's actor, agents and verb dictionaries and discard list (any may be null), whose
+   * entries win over Vigie's own; a discarded sentence or story codes no event.
+   */
+  public Pipeline(NlpAnalyzer nlp, ActorDictionary actors, AgentDictionary agents, VerbDictionary verbs,
+                  DiscardList discards) {
     this.nlp = nlp;
     this.entities = new EntityStage(actors, agents);
-    this.events = new EventStage(verbs);
+    this.events = new EventStage(verbs, discards);
   }
 
   /** Stage names given to a {@link StageListener}; one per stage of the recipe. */

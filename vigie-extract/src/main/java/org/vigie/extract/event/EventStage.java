@@ -39,6 +39,7 @@ public final class EventStage {
 
   private final Map<String, Lemmas> lemmas = new java.util.concurrent.ConcurrentHashMap<>();
   private final VerbDictionary verbs;
+  private final DiscardList discards;
   private final Map<String, PredicateLexicon> lexicons = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** With the languages' own lexicons only. */
@@ -51,7 +52,16 @@ public final class EventStage {
    * language for the same verbs.
    */
   public EventStage(VerbDictionary verbs) {
+    this(verbs, null);
+  }
+
+  /**
+   * With a user's verb dictionary and discard list (either may be null): a sentence with a discard
+   * phrase codes no event, nor does an article with a story-level one.
+   */
+  public EventStage(VerbDictionary verbs, DiscardList discards) {
     this.verbs = verbs;
+    this.discards = discards;
   }
 
   private PredicateLexicon lexicon(String language) {
@@ -75,8 +85,12 @@ public final class EventStage {
     EntityLocator locator = new EntityLocator(document);
     Map<String, Draft> drafts = new LinkedHashMap<>();
     Context context = new Context(lexicon, lemmatizer, frames, drafts, mainCountry(document));
+    if (discards != null && discards.discardsStory(document.text())) {
+      return document.withEvents(List.of());
+    }
     for (Sentence sentence : document.sentences()) {
-      if (!sentence.parsed()) {
+      if (!sentence.parsed()
+          || discards != null && discards.discardsSentence(document.text().substring(sentence.start(), sentence.end()))) {
         continue;
       }
       SentenceGraph graph = new SentenceGraph(sentence);
