@@ -196,12 +196,29 @@ public final class EventStage {
       return null;
     }
     String surface = token.text().toLowerCase(Locale.ROOT).replace('’', '\'');
-    for (Predicate predicate : lexicon.candidates(lemmatizer.of(token), surface)) {
-      if (posAgrees(predicate.pos(), pos) && dependentsPresent(predicate, lemmatizer, graph, token)) {
-        return predicate;
+    List<Predicate> candidates = lexicon.candidates(lemmatizer.of(token), surface);
+    // Entries for a compound subject ("- % * [030:030]") come first when the subject is coordinated,
+    // and do not apply otherwise.
+    boolean coordinated = coordinatedSubject(graph, token);
+    for (boolean compound : coordinated ? List.of(true, false) : List.of(false)) {
+      for (Predicate predicate : candidates) {
+        if (predicate.compound() == compound && posAgrees(predicate.pos(), pos)
+            && dependentsPresent(predicate, lemmatizer, graph, token)) {
+          return predicate;
+        }
       }
     }
     return null;
+  }
+
+  /** Whether the token's subject is coordinated: "Gondor and Osgiliath agree". */
+  private static boolean coordinatedSubject(SentenceGraph graph, Token token) {
+    for (Token subject : graph.children(token, "nsubj")) {
+      if (!graph.children(subject, "conj").isEmpty()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean posAgrees(String wanted, String pos) {

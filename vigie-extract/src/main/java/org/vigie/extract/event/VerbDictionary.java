@@ -321,6 +321,9 @@ public final class VerbDictionary {
     if (tokens.contains("%")) {
       // A compound actor: "Gondor and Osgiliath have renewed ties" codes both directions.
       flags.add("symmetric");
+      if (pre.contains("%")) {
+        flags.add("compound");
+      }
       if (reciprocal == null) {
         reciprocal = code;
       }
