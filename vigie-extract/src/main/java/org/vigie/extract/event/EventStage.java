@@ -35,6 +35,7 @@ public final class EventStage {
       "can", "'ll", "wo");
   private static final Set<String> MODAL_VERBS = Set.of("pouvoir", "devoir", "vouloir", "aller", "falloir");
   private static final Set<String> CONDITIONS = Set.of("si", "if", "unless", "lorsque", "quand", "when");
+  private static final Set<String> PERSONAL = Set.of("it", "they", "he", "she", "il", "elle", "ils", "elles");
   private static final Set<String> RELATIVES = Set.of("qui", "que", "lequel", "laquelle", "who", "which", "that");
 
   private final Map<String, Lemmas> lemmas = new java.util.concurrent.ConcurrentHashMap<>();
@@ -1154,6 +1155,19 @@ public final class EventStage {
         }
         if (noun != null) {
           return noun;
+        }
+      }
+    }
+    // A personal pronoun subject of a reported clause is the reporting verb's subject: "Ethiopia
+    // indicated it would act now with Libya", "l'Iran a affirmé qu'il riposterait".
+    if ("PRON".equals(token.pos()) && PERSONAL.contains(word) && SentenceGraph.hasRelation(token, "nsubj")) {
+      Token clause = graph.head(token);
+      Token governor = clause == null || !SentenceGraph.hasRelation(clause, "ccomp") ? null : graph.head(clause);
+      if (governor != null) {
+        for (Token subject : graph.children(governor, "nsubj")) {
+          if (!"PRON".equals(subject.pos())) {
+            return subject;
+          }
         }
       }
     }
