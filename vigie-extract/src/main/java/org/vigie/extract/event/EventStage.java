@@ -882,13 +882,39 @@ public final class EventStage {
   /** The entities in the first slot that names any. */
   private static List<Located> resolve(Context context, EntityLocator locator, SentenceGraph graph, Token token,
                                        List<String> slots, boolean passive) {
+    List<Located> fallback = List.of();
     for (String slot : slots) {
-      List<Located> found = resolveAll(context, locator, graph, arguments(graph, token, slot, passive));
-      if (!found.isEmpty()) {
+      List<Token> arguments = arguments(graph, token, slot, passive);
+      List<Located> found = resolveAll(context, locator, graph, arguments);
+      if (found.isEmpty()) {
+        continue;
+      }
+      // An adjective on an ordinary noun makes a weak party: in "contribute a million Swiss francs
+      // to Gondor" and "abandon military ties with Gondor" the party is Gondor, not Switzerland or
+      // the armed forces; such a noun is kept only when no later slot names a party.
+      if (!onlyByAdjective(locator, graph, arguments)) {
         return found;
       }
+      if (fallback.isEmpty()) {
+        fallback = found;
+      }
     }
-    return List.of();
+    return fallback;
+  }
+
+  /** Whether each argument is a common noun that is no party itself and names one only through an adjective. */
+  private static boolean onlyByAdjective(EntityLocator locator, SentenceGraph graph, List<Token> arguments) {
+    for (Token argument : arguments) {
+      if (!"NOUN".equals(argument.pos()) || locator.covering(argument) != null) {
+        return false;
+      }
+      for (Token child : graph.children(argument)) {
+        if (!SentenceGraph.hasRelation(child, "amod") && locator.covering(child) != null) {
+          return false;
+        }
+      }
+    }
+    return !arguments.isEmpty();
   }
 
   /** The "clause" slot at any depth: the subject of the statement an accusing noun sits in. */
