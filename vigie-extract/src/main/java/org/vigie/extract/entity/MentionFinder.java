@@ -379,6 +379,16 @@ final class MentionFinder {
           }
         }
       }
+      // Left, in English: a body whose country the role takes, "White House security officials".
+      Lexicon.OrgRef owner = null;
+      if (before == null || titleStart != before.start()) {
+        OrgMention left = orgs.endingWithin(titleStart - 3, titleStart);
+        if (left != null && left.org().actor() != null && !left.org().media() && lexicon.language.equals("en")
+            && normalized.substring(left.end(), titleStart).isBlank()) {
+          owner = left.org();
+          titleStart = left.start();
+        }
+      }
       titleStart = withDeterminer(titleStart);
       // Right: demonyms, possibly coordinated ("présidents iranien et russe").
       int cursor = titleEnd;
@@ -415,6 +425,9 @@ final class MentionFinder {
           org = orgMention.org();
           titleEnd = orgMention.end();
         }
+      }
+      if (org == null && place == null) {
+        org = owner;
       }
       titles.add(new TitleMention(titleStart, titleEnd, sentence.index(), ref, List.copyOf(countriesNamed),
           place, org, relational, alsoRole));

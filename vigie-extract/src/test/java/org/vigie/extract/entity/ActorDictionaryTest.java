@@ -69,6 +69,14 @@ class ActorDictionaryTest {
   }
 
   @Test
+  void aRoleWordAfterABodyTakesTheBodysCountry() {
+    EntityStage stage = new EntityStage(ActorDictionary.parseTabari(List.of("WHITE_HOUSE  [USAGOV]", "ARNOR [ARN]")));
+    Document out = DocKit.analyse(stage, DocKit.en("White House security officials met Arnor ."));
+    assertThat(out.entities()).filteredOn(e -> e.name().toLowerCase(java.util.Locale.ROOT).contains("security"))
+        .extracting(Entity::actor).containsExactly("USACOP");
+  }
+
+  @Test
   void withoutADictionaryNothingChanges() {
     Document out = DocKit.analyse(DocKit.en("Arnor will restore ties with Gondor ."));
     assertThat(out.entities()).isEmpty();
