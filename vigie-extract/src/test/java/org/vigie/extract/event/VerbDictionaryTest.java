@@ -111,7 +111,11 @@ class VerbDictionaryTest {
   @Test
   void aCompoundActorAfterTheVerbAsksForNoCoordinatedSubject() {
     VerbDictionary verbs = parse("--- AGREE [081] ---", "AGREE", "- * WITH % [031]", "- % * [030:030]");
-    assertThat(only(verbs, "agree", 1).compound()).isFalse();
+    Predicate with = only(verbs, "agree", 1);
+    assertThat(with.compound()).isFalse();
+    assertThat(with.symmetric()).as("the coordinated party after WITH is the target, each member").isFalse();
+    assertThat(with.source()).containsExactly("subj");
+    assertThat(with.target()).startsWith("obl:with");
     List<Predicate> bare = verbs.predicates().stream().filter(p -> p.dependents().isEmpty()).toList();
     assertThat(bare).extracting(Predicate::cameo, Predicate::compound)
         .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("081", false), org.assertj.core.groups.Tuple.tuple("030", true));
