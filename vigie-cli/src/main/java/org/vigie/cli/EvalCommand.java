@@ -57,6 +57,18 @@ final class EvalCommand implements Callable<Integer> {
           + "over Vigie's gazetteers. For --suite petrarch2-unit the suite's own dictionary is used by default.")
   Path actors;
 
+  @Option(names = "--agents", paramLabel = "FILE",
+      description = "An agents dictionary of your own, PETRARCH format (agent nouns such as 'POLICE [~COP]'); "
+          + "its nouns win over Vigie's role words and add their code to the actor's country. "
+          + "For --suite petrarch2-unit the suite's own dictionary is used by default.")
+  Path agents;
+
+  @Option(names = "--discards", paramLabel = "FILE",
+      description = "A discard list of your own, PETRARCH/TABARI format (phrases such as 'BASEBALL': a sentence "
+          + "that has one codes no event; '+TYPHOON': an article that has one codes none). "
+          + "For --suite petrarch2-unit the suite's own list is used by default.")
+  Path discards;
+
   @Option(names = "--verbs", paramLabel = "FILE",
       description = "A verb dictionary of your own, PETRARCH/TABARI format (verbs with [CAMEO] codes, patterns "
           + "such as '- * TIES [064]', synsets); its entries win over Vigie's predicates for the same verbs. "
@@ -80,7 +92,9 @@ final class EvalCommand implements Callable<Integer> {
       }
       Path dictionary = actors != null ? actors : Suites.actorDictionary(suite, shared);
       Path verbDictionary = verbs != null ? verbs : Suites.verbDictionary(suite, shared);
-      Pipeline pipeline = new Pipeline(new CoreNlpAnalyzer(), ActorFiles.read(dictionary), VerbFiles.read(verbDictionary));
+      Path agentDictionary = agents != null ? agents : Suites.agentDictionary(suite, shared);
+      Pipeline pipeline = new Pipeline(new CoreNlpAnalyzer(), ActorFiles.read(dictionary), AgentFiles.read(agentDictionary),
+          VerbFiles.read(verbDictionary), DiscardFiles.read(discards != null ? discards : Suites.discardList(suite, shared)));
       return Suites.run(suite, shared, document -> pipeline.process(document), System.out, json, showErrors);
     }
     if (gold == null) {
@@ -109,7 +123,8 @@ final class EvalCommand implements Callable<Integer> {
       System.err.println("vigie: no *.gold.json file in " + gold);
       return 1;
     }
-    Pipeline pipeline = new Pipeline(new CoreNlpAnalyzer(), ActorFiles.read(actors), VerbFiles.read(verbs));
+    Pipeline pipeline = new Pipeline(new CoreNlpAnalyzer(), ActorFiles.read(actors), AgentFiles.read(agents), VerbFiles.read(verbs),
+        DiscardFiles.read(discards));
     List<DocumentScore> scores = new ArrayList<>();
     Progress progress = golds.size() > 1 ? new Progress(System.err, "eval") : null;
     for (GoldDocument goldDocument : golds) {

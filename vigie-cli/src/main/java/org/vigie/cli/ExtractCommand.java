@@ -82,6 +82,16 @@ final class ExtractCommand implements Callable<Integer> {
           + "its names and codes win over Vigie's gazetteers.")
   Path actors;
 
+  @Option(names = "--agents", paramLabel = "FILE",
+      description = "An agents dictionary of your own, PETRARCH format (agent nouns such as 'POLICE [~COP]'); "
+          + "its nouns win over Vigie's role words and add their code to the actor's country.")
+  Path agents;
+
+  @Option(names = "--discards", paramLabel = "FILE",
+      description = "A discard list of your own, PETRARCH/TABARI format (phrases such as 'BASEBALL': a sentence "
+          + "that has one codes no event; '+TYPHOON': an article that has one codes none).")
+  Path discards;
+
   @Option(names = "--verbs", paramLabel = "FILE",
       description = "A verb dictionary of your own, PETRARCH/TABARI format (verbs with [CAMEO] codes, patterns "
           + "such as '- * TIES [064]', synsets); its entries win over Vigie's predicates for the same verbs "
@@ -99,7 +109,8 @@ final class ExtractCommand implements Callable<Integer> {
     }
     boolean batch = isBatch();
     Format chosen = format != null ? format : batch ? Format.jsonl : Format.json;
-    Pipeline pipeline = new Pipeline(new CoreNlpAnalyzer(maxParseTokens), ActorFiles.read(actors), VerbFiles.read(verbs));
+    Pipeline pipeline = new Pipeline(new CoreNlpAnalyzer(maxParseTokens), ActorFiles.read(actors), AgentFiles.read(agents), VerbFiles.read(verbs),
+        DiscardFiles.read(discards));
     boolean anyFailed = false;
     Progress progress = batch && !noProgress ? new Progress(System.err, "extract") : null;
     OutputStream stream = output == null ? System.out : Files.newOutputStream(output);

@@ -2,7 +2,9 @@ package org.vigie.extract;
 
 import java.util.Objects;
 import org.vigie.extract.entity.ActorDictionary;
+import org.vigie.extract.entity.AgentDictionary;
 import org.vigie.extract.entity.EntityStage;
+import org.vigie.extract.event.DiscardList;
 import org.vigie.extract.event.EventStage;
 import org.vigie.extract.event.VerbDictionary;
 import org.vigie.model.Diagnostic;
@@ -33,9 +35,26 @@ public final class Pipeline {
    * Vigie's own.
    */
   public Pipeline(NlpAnalyzer nlp, ActorDictionary actors, VerbDictionary verbs) {
+    this(nlp, actors, null, verbs);
+  }
+
+  /**
+   * With a user's actor, agents and verb dictionaries (any may be null), whose entries win over
+   * Vigie's own.
+   */
+  public Pipeline(NlpAnalyzer nlp, ActorDictionary actors, AgentDictionary agents, VerbDictionary verbs) {
+    this(nlp, actors, agents, verbs, null);
+  }
+
+  /**
+   * With a user's actor, agents and verb dictionaries and discard list (any may be null), whose
+   * entries win over Vigie's own; a discarded sentence or story codes no event.
+   */
+  public Pipeline(NlpAnalyzer nlp, ActorDictionary actors, AgentDictionary agents, VerbDictionary verbs,
+                  DiscardList discards) {
     this.nlp = nlp;
-    this.entities = new EntityStage(actors);
-    this.events = new EventStage(verbs);
+    this.entities = new EntityStage(actors, agents);
+    this.events = new EventStage(verbs, discards);
   }
 
   /** Stage names given to a {@link StageListener}; one per stage of the recipe. */

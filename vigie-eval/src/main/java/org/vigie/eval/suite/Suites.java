@@ -65,6 +65,22 @@ public final class Suites {
   }
 
   /**
+   * The agents dictionary a suite was written for, or null: the PETRARCH2 unit tests code agent nouns
+   * ("security officials", "police") with their own validation agents.
+   */
+  public static Path agentDictionary(String name, Path shared) {
+    return validationDictionary(name, shared, "PETR.Validate.agents.txt");
+  }
+
+  /**
+   * The discard list a suite was written for, or null: the PETRARCH2 unit tests expect no event from
+   * sentences about sports and storms ("baseball", "+typhoon").
+   */
+  public static Path discardList(String name, Path shared) {
+    return validationDictionary(name, shared, "PETR.Validate.discards.txt");
+  }
+
+  /**
    * The verb dictionary a suite was written for, or null: the PETRARCH2 unit tests expect the codes
    * and patterns of their own validation verbs ("abandon full diplomatic ties" is 901 there).
    */

@@ -27,6 +27,7 @@ import org.vigie.model.MentionKind;
  */
 public final class EntityStage {
   private final ActorDictionary actors;
+  private final AgentDictionary agents;
 
   public EntityStage() {
     this(null);
@@ -34,7 +35,13 @@ public final class EntityStage {
 
   /** With a user's actor dictionary (may be null), whose names win over Vigie's gazetteers. */
   public EntityStage(ActorDictionary actors) {
+    this(actors, null);
+  }
+
+  /** With a user's actor and agents dictionaries (either may be null), whose entries win over Vigie's own. */
+  public EntityStage(ActorDictionary actors, AgentDictionary agents) {
     this.actors = actors;
+    this.agents = agents;
   }
 
   /** Adds entities to {@code document}; a document in a language without resources is returned as is. */
@@ -43,7 +50,8 @@ public final class EntityStage {
       return document;
     }
     Lexicon lexicon = Lexicon.forLanguage(document.language());
-    MentionFinder.Found found = MentionFinder.find(lexicon, actors, document.text(), document.sentences());
+    MentionFinder.Found found = MentionFinder.find(lexicon,
+        actors == null ? null : actors.on(document.published()), agents, document.text(), document.sentences());
     Builder builder = new Builder(document.text(), lexicon, datelineEnd(document));
 
     for (CountryMention c : found.countries()) {

@@ -31,7 +31,8 @@ final class MentionFinder {
   private static final java.util.Set<String> NAME_LABELS = java.util.Set.of("PERSON", "LOCATION", "ORGANIZATION");
 
   private final Lexicon lexicon;
-  private ActorDictionary actors;
+  private ActorDictionary.Tables actors;
+  private AgentDictionary agents;
   private final String text;
   private final String normalized;
   private final List<Sentence> sentences;
@@ -58,9 +59,16 @@ final class MentionFinder {
   }
 
   /** With a user's actor dictionary, whose names win over the gazetteers'. */
-  static Found find(Lexicon lexicon, ActorDictionary actors, String text, List<Sentence> sentences) {
+  static Found find(Lexicon lexicon, ActorDictionary.Tables actors, String text, List<Sentence> sentences) {
+    return find(lexicon, actors, null, text, sentences);
+  }
+
+  /** With a user's actor and agents dictionaries (either may be null), whose names and role words win over Vigie's. */
+  static Found find(Lexicon lexicon, ActorDictionary.Tables actors, AgentDictionary agents, String text,
+                    List<Sentence> sentences) {
     MentionFinder finder = new MentionFinder(lexicon, text, sentences);
     finder.actors = actors;
+    finder.agents = lexicon.language.equals("en") ? agents : null;
     for (Sentence sentence : sentences) {
       finder.gazetteers(sentence);
     }
@@ -87,8 +95,8 @@ final class MentionFinder {
         continue;
       }
       if (actors != null) {
-        PhraseTable.Match<Lexicon.OrgRef> own = actors.organizations.longestAt(normalized, start, bounds::isEnd);
-        PhraseTable.Match<CountryRef> ownCountry = actors.countries.longestAt(normalized, start, bounds::isEnd);
+        PhraseTable.Match<Lexicon.OrgRef> own = actors.organizations().longestAt(normalized, start, bounds::isEnd);
+        PhraseTable.Match<CountryRef> ownCountry = actors.countries().longestAt(normalized, start, bounds::isEnd);
         if (end(own) > 0 && end(own) >= end(ownCountry)) {
           addOrg(new OrgMention(start, own.end(), sentence.index(), own.value()));
           covered = own.end();
@@ -356,7 +364,8 @@ final class MentionFinder {
       // Left: a demonym or a possessive country ("the Russian foreign minister", "Egypt's foreign
       // minister"), then a determiner ("le", "son", "the", "his").
       CountryMention before = countryEndingBefore(titleStart);
-      if (before != null && (before.country().demonym() || possessiveBetween(before.end(), titleStart))) {
+      if (before != null && (before.country().demonym() || possessiveBetween(before.end(), titleStart)
+          || nounModifier(before, titleStart))) {
         countriesNamed.add(before.country().iso3());
         titleStart = before.start();
         // Coordinated demonyms in English order: "the Chinese and Brazilian presidents".
@@ -368,6 +377,16 @@ final class MentionFinder {
             countriesNamed.add(0, first.country().iso3());
             titleStart = first.start();
           }
+        }
+      }
+      // Left, in English: a body whose country the role takes, "White House security officials".
+      Lexicon.OrgRef owner = null;
+      if (before == null || titleStart != before.start()) {
+        OrgMention left = orgs.endingWithin(titleStart - 3, titleStart);
+        if (left != null && left.org().actor() != null && !left.org().media() && lexicon.language.equals("en")
+            && normalized.substring(left.end(), titleStart).isBlank()) {
+          owner = left.org();
+          titleStart = left.start();
         }
       }
       titleStart = withDeterminer(titleStart);
@@ -407,6 +426,9 @@ final class MentionFinder {
           titleEnd = orgMention.end();
         }
       }
+      if (org == null && place == null) {
+        org = owner;
+      }
       titles.add(new TitleMention(titleStart, titleEnd, sentence.index(), ref, List.copyOf(countriesNamed),
           place, org, relational, alsoRole));
       covered = titleEnd;
@@ -423,6 +445,10 @@ final class MentionFinder {
    */
   private RoleMatch roleAt(int start) {
     PhraseTable.Match<RoleRef> direct = lexicon.roles.longestAt(normalized, start, bounds::isEnd);
+    PhraseTable.Match<RoleRef> own = agents == null ? null : agents.roles.longestAt(normalized, start, bounds::isEnd);
+    if (own != null && (direct == null || own.end() >= direct.end())) {
+      direct = own;
+    }
     int headEnd = tokenEndAt(start);
     CountryMention inside = headEnd < 0 ? null : countryAt(nextTokenStart(headEnd));
     if (inside != null && inside.country().demonym()) {
@@ -439,6 +465,14 @@ final class MentionFinder {
       }
     }
     return direct == null ? null : new RoleMatch(direct.end(), direct.value(), null);
+  }
+
+  /**
+   * English uses a country's name as a noun modifier of a role word: "Gondor police", "the Kuwait
+   * government", "Iraq security officials". French does not ("la police France" is no phrase).
+   */
+  private boolean nounModifier(CountryMention country, int roleStart) {
+    return lexicon.language.equals("en") && normalized.substring(country.end(), roleStart).isBlank();
   }
 
   private boolean possessiveBetween(int from, int to) {

@@ -35,10 +35,12 @@ public final class EventStage {
       "can", "'ll", "wo");
   private static final Set<String> MODAL_VERBS = Set.of("pouvoir", "devoir", "vouloir", "aller", "falloir");
   private static final Set<String> CONDITIONS = Set.of("si", "if", "unless", "lorsque", "quand", "when");
+  private static final Set<String> PERSONAL = Set.of("it", "they", "he", "she", "il", "elle", "ils", "elles");
   private static final Set<String> RELATIVES = Set.of("qui", "que", "lequel", "laquelle", "who", "which", "that");
 
   private final Map<String, Lemmas> lemmas = new java.util.concurrent.ConcurrentHashMap<>();
   private final VerbDictionary verbs;
+  private final DiscardList discards;
   private final Map<String, PredicateLexicon> lexicons = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** With the languages' own lexicons only. */
@@ -51,7 +53,16 @@ public final class EventStage {
    * language for the same verbs.
    */
   public EventStage(VerbDictionary verbs) {
+    this(verbs, null);
+  }
+
+  /**
+   * With a user's verb dictionary and discard list (either may be null): a sentence with a discard
+   * phrase codes no event, nor does an article with a story-level one.
+   */
+  public EventStage(VerbDictionary verbs, DiscardList discards) {
     this.verbs = verbs;
+    this.discards = discards;
   }
 
   private PredicateLexicon lexicon(String language) {
@@ -75,8 +86,12 @@ public final class EventStage {
     EntityLocator locator = new EntityLocator(document);
     Map<String, Draft> drafts = new LinkedHashMap<>();
     Context context = new Context(lexicon, lemmatizer, frames, drafts, mainCountry(document));
+    if (discards != null && discards.discardsStory(document.text())) {
+      return document.withEvents(List.of());
+    }
     for (Sentence sentence : document.sentences()) {
-      if (!sentence.parsed()) {
+      if (!sentence.parsed()
+          || discards != null && discards.discardsSentence(document.text().substring(sentence.start(), sentence.end()))) {
         continue;
       }
       SentenceGraph graph = new SentenceGraph(sentence);
@@ -110,9 +125,29 @@ public final class EventStage {
     absorbTargetless(drafts);
     List<Event> events = new ArrayList<>();
     for (Draft draft : drafts.values()) {
-      events.add(draft.toEvent("v" + (events.size() + 1), document));
+      Event event = draft.toEvent("v" + (events.size() + 1), document);
+      // An actor with several codes (a user dictionary's "THE_SHIRE [FRO/BIL/SAM]") acts once per code.
+      for (ActorRef source : perCode(event.source())) {
+        for (ActorRef target : perCode(event.target())) {
+          events.add(new Event("v" + (events.size() + 1), event.plover(), event.mode(), event.context(), event.cameo(),
+              event.quad(), event.goldstein(), source, target, event.date(), event.location(), event.negated(),
+              event.hypothetical(), event.reportedBy(), event.evidence(), event.rule(), event.confidence()));
+        }
+      }
     }
     return document.withEvents(events);
+  }
+
+  /** The actor once per code of its entity ("FRO/BIL/SAM" → FRO, BIL, SAM); a single-code or absent actor as is. */
+  private static List<ActorRef> perCode(ActorRef actor) {
+    if (actor == null || actor.actor() == null || actor.actor().indexOf('/') < 0) {
+      return java.util.Collections.singletonList(actor);
+    }
+    List<ActorRef> out = new ArrayList<>();
+    for (String code : actor.actor().split("/")) {
+      out.add(new ActorRef(actor.entity(), actor.name(), code));
+    }
+    return out;
   }
 
   /** The country the article names most often (its entities' mentions counted by country), or null. */
@@ -162,10 +197,17 @@ public final class EventStage {
       return null;
     }
     String surface = token.text().toLowerCase(Locale.ROOT).replace('’', '\'');
-    for (Predicate predicate : lexicon.candidates(lemmatizer.of(token), surface)) {
-      if (posAgrees(predicate.pos(), pos) && dependentsPresent(predicate, lemmatizer, graph, token)
-          && (!pronominal(predicate) || hasReflexive(graph, token))) {
-        return predicate;
+    List<Predicate> candidates = lexicon.candidates(lemmatizer.of(token), surface);
+    // Entries for a compound subject ("- % * [030:030]") come first when the subject is coordinated,
+    // and do not apply otherwise.
+    boolean coordinated = coordinatedSubject(graph, token);
+    for (boolean compound : coordinated ? List.of(true, false) : List.of(false)) {
+      for (Predicate predicate : candidates) {
+        if (predicate.compound() == compound && posAgrees(predicate.pos(), pos)
+            && dependentsPresent(predicate, lemmatizer, graph, token)
+            && (!pronominal(predicate) || hasReflexive(graph, token))) {
+          return predicate;
+        }
       }
     }
     return null;
@@ -185,6 +227,16 @@ public final class EventStage {
       String word = child.text().toLowerCase(Locale.ROOT).replace('’', '\'');
       if (REFLEXIVES.contains(word) && (SentenceGraph.hasRelation(child, "expl") || SentenceGraph.hasRelation(child, "obj")
           || SentenceGraph.hasRelation(child, "iobj") || "PRON".equals(child.pos()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the token's subject is coordinated: "Gondor and Osgiliath agree". */
+  private static boolean coordinatedSubject(SentenceGraph graph, Token token) {
+    for (Token subject : graph.children(token, "nsubj")) {
+      if (!graph.children(subject, "conj").isEmpty()) {
         return true;
       }
     }
@@ -931,13 +983,39 @@ public final class EventStage {
   /** The entities in the first slot that names any. */
   private static List<Located> resolve(Context context, EntityLocator locator, SentenceGraph graph, Token token,
                                        List<String> slots, boolean passive) {
+    List<Located> fallback = List.of();
     for (String slot : slots) {
-      List<Located> found = resolveAll(context, locator, graph, arguments(graph, token, slot, passive));
-      if (!found.isEmpty()) {
+      List<Token> arguments = arguments(graph, token, slot, passive);
+      List<Located> found = resolveAll(context, locator, graph, arguments);
+      if (found.isEmpty()) {
+        continue;
+      }
+      // An adjective on an ordinary noun makes a weak party: in "contribute a million Swiss francs
+      // to Gondor" and "abandon military ties with Gondor" the party is Gondor, not Switzerland or
+      // the armed forces; such a noun is kept only when no later slot names a party.
+      if (!onlyByAdjective(locator, graph, arguments)) {
         return found;
       }
+      if (fallback.isEmpty()) {
+        fallback = found;
+      }
     }
-    return List.of();
+    return fallback;
+  }
+
+  /** Whether each argument is a common noun that is no party itself and names one only through an adjective. */
+  private static boolean onlyByAdjective(EntityLocator locator, SentenceGraph graph, List<Token> arguments) {
+    for (Token argument : arguments) {
+      if (!"NOUN".equals(argument.pos()) || locator.covering(argument) != null) {
+        return false;
+      }
+      for (Token child : graph.children(argument)) {
+        if (!SentenceGraph.hasRelation(child, "amod") && locator.covering(child) != null) {
+          return false;
+        }
+      }
+    }
+    return !arguments.isEmpty();
   }
 
   /** A clause's verb: a verb, or "avoir"/"have" tagged AUX with a subject ("a eu un entretien"). */
@@ -1226,6 +1304,19 @@ public final class EventStage {
         }
         if (noun != null) {
           return noun;
+        }
+      }
+    }
+    // A personal pronoun subject of a reported clause is the reporting verb's subject: "Ethiopia
+    // indicated it would act now with Libya", "l'Iran a affirmé qu'il riposterait".
+    if ("PRON".equals(token.pos()) && PERSONAL.contains(word) && SentenceGraph.hasRelation(token, "nsubj")) {
+      Token clause = graph.head(token);
+      Token governor = clause == null || !SentenceGraph.hasRelation(clause, "ccomp") ? null : graph.head(clause);
+      if (governor != null) {
+        for (Token subject : graph.children(governor, "nsubj")) {
+          if (!"PRON".equals(subject.pos())) {
+            return subject;
+          }
         }
       }
     }

@@ -70,6 +70,15 @@ final class PredicateLexicon {
       return flags.contains("symmetric");
     }
 
+    /**
+     * Only for a coordinated subject, and then before the entries without this flag: a user verb
+     * dictionary's {@code - % * [030:030]} ("Gondor and Osgiliath agree" is a joint act, not the
+     * verb's default code).
+     */
+    boolean compound() {
+      return flags.contains("compound");
+    }
+
     boolean denial() {
       return flags.contains("denial");
     }

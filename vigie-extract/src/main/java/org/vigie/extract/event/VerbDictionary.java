@@ -318,21 +318,26 @@ public final class VerbDictionary {
     List<String> target = slot("+", pre, post, passive);
     Set<String> flags = new LinkedHashSet<>();
     flags.add("transparent");
-    if (tokens.contains("%")) {
+    if (pre.contains("%")) {
       // A compound actor: "Gondor and Osgiliath have renewed ties" codes both directions.
       flags.add("symmetric");
+      flags.add("compound");
       if (reciprocal == null) {
         reciprocal = code;
       }
       if (source == null) {
         source = slot("%", pre, post, passive);
       }
+    } else if (post.contains("%") && target == null) {
+      // A compound party after the verb is the target, each member: "Eriador agrees with the
+      // Philippines and France" (- * WITH %) is Eriador → Philippines and Eriador → France.
+      target = slot("%", pre, post, passive);
     }
     if (source == null) {
       source = List.of("subj");
     }
     if (target == null) {
-      target = tokens.contains("%") ? List.of() : List.of("obj", "iobj", "inobj", "obl", "ccomp");
+      target = pre.contains("%") ? List.of() : List.of("obj", "iobj", "inobj", "obl", "ccomp");
     }
     String plover = "";
     String mode = null;

@@ -104,6 +104,21 @@ class VerbDictionaryTest {
     assertThat(renew.symmetric()).isTrue();
     assertThat(renew.reciprocal()).isEqualTo("064");
     assertThat(renew.target()).isEmpty();
+    assertThat(renew.compound()).as("% before * asks for a coordinated subject").isTrue();
+    assertThat(left.compound()).isFalse();
+  }
+
+  @Test
+  void aCompoundActorAfterTheVerbAsksForNoCoordinatedSubject() {
+    VerbDictionary verbs = parse("--- AGREE [081] ---", "AGREE", "- * WITH % [031]", "- % * [030:030]");
+    Predicate with = only(verbs, "agree", 1);
+    assertThat(with.compound()).isFalse();
+    assertThat(with.symmetric()).as("the coordinated party after WITH is the target, each member").isFalse();
+    assertThat(with.source()).containsExactly("subj");
+    assertThat(with.target()).startsWith("obl:with");
+    List<Predicate> bare = verbs.predicates().stream().filter(p -> p.dependents().isEmpty()).toList();
+    assertThat(bare).extracting(Predicate::cameo, Predicate::compound)
+        .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("081", false), org.assertj.core.groups.Tuple.tuple("030", true));
   }
 
   @Test
