@@ -417,6 +417,12 @@ public final class EventStage {
     // is addressed to its author, whatever target slots the predicate has.
     if (authors.isEmpty() && targets.isEmpty() && REACTIONS.contains(predicate.plover())) {
       authors = authorsOfActs(context, locator, graph, token, List.of("obj"), passive);
+      // "a accepté une trêve proposée par Washington": the proposal's author.
+      for (Token object : arguments(graph, token, "obj", passive)) {
+        if (authors.isEmpty()) {
+          authors = participleAgents(context, locator, graph, object);
+        }
+      }
       // "rejected the Chinese peace plan": whose plan the object is.
       if (authors.isEmpty()) {
         targets = resolve(context, locator, graph, token, List.of("obj"), passive);
@@ -671,8 +677,9 @@ public final class EventStage {
         return located.entity().country();
       }
     }
-    for (Token token : graph.tokens()) {
-      Located located = locator.covering(token);
+    // A place where things happen ("à Goma", "in Nairobi"), not a party ("proposée par Washington").
+    for (Token token : withCase(graph, graph.tokens(), LOCATIVES)) {
+      Located located = locator.at(graph, token);
       if (located != null && isPlace(located.entity()) && located.entity().country() != null) {
         return located.entity().country();
       }
@@ -769,7 +776,13 @@ public final class EventStage {
       for (Token argument : arguments(graph, token, slot, passive)) {
         Predicate act = match(context.lexicon(), context.lemmas(), graph, argument);
         if (act != null && act.pos().equals("NOUN") && !act.speech()) {
-          List<Located> authors = resolve(context, locator, graph, argument, act.source(), false);
+          // (The clause's subject is the one reacting, not the author.)
+          List<Located> authors = resolve(context, locator, graph, argument,
+              act.source().stream().filter(s -> !s.equals("clause")).toList(), false);
+          if (authors.isEmpty()) {
+            // "une trêve proposée par Washington": the author in a participle's agent.
+            authors = participleAgents(context, locator, graph, argument);
+          }
           if (authors.isEmpty()) {
             // "Zagreb condemned the expulsion of its nationals", "a rejeté cette demande": an act
             // named again, its author told before.
@@ -779,6 +792,17 @@ public final class EventStage {
             return authors;
           }
         }
+      }
+    }
+    return List.of();
+  }
+
+  /** The agents of the participles that modify a noun: "la trêve proposée par Washington". */
+  private static List<Located> participleAgents(Context context, EntityLocator locator, SentenceGraph graph, Token noun) {
+    for (Token participle : graph.children(noun, "acl")) {
+      List<Located> agents = resolve(context, locator, graph, participle, List.of("subj"), true);
+      if (!agents.isEmpty()) {
+        return agents;
       }
     }
     return List.of();
