@@ -914,11 +914,34 @@ public final class EventStage {
         if (named.isEmpty()) {
           named = pairTakenUp(locator, graph, antecedent);
         }
+        if (named.isEmpty()) {
+          named = misattachedDemonyms(locator, graph, antecedent);
+        }
         if (named.isEmpty() && context.frames().document(firstLemma(context, antecedent))) {
           named = documentBodies(locator, graph, antecedent);
         }
         for (Located located : named) {
           if (found.stream().noneMatch(f -> f.entity().id().equals(located.entity().id()))) {
+            found.add(located);
+          }
+        }
+      }
+    }
+    return found;
+  }
+
+  /**
+   * "les ministres des Affaires étrangères éthiopien et somalien": demonyms the parser attached to the
+   * noun's complement instead of the noun; the countries (with their coordination) it names.
+   */
+  private static List<Located> misattachedDemonyms(EntityLocator locator, SentenceGraph graph, Token head) {
+    List<Located> found = new ArrayList<>();
+    for (Token complement : graph.children(head, "nmod")) {
+      for (Token adjective : graph.children(complement, "amod")) {
+        for (Token member : withConjuncts(graph, adjective)) {
+          Located located = locator.covering(member);
+          if (located != null && located.entity().type() == org.vigie.model.EntityType.COUNTRY
+              && found.stream().noneMatch(f -> f.entity().id().equals(located.entity().id()))) {
             found.add(located);
           }
         }
