@@ -392,6 +392,11 @@ public final class EventStage {
     }
     List<Located> sources = resolve(context, locator, graph, token, sourceSlots, passive);
     List<Located> targets = resolve(context, locator, graph, token, predicate.target(), passive);
+    // "tués par une frappe de drone turque", "killed by an Israeli strike": the agent is an act,
+    // whose author is the source.
+    if (sources.isEmpty() && passive) {
+      sources = authorsOfActs(context, locator, graph, token, List.of("subj"), true);
+    }
     if (!patients.isEmpty()) {
       targets = resolveAll(context, locator, graph, patients);
       if (sources.isEmpty()) {
