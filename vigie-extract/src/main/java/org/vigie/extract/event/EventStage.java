@@ -379,7 +379,9 @@ public final class EventStage {
 
   private static void code(Context context, Document document, EntityLocator locator, SentenceGraph graph, Token token,
                            Predicate predicate, Map<String, Draft> drafts) {
-    boolean passive = isPassive(graph, token);
+    // "ne sont pas descendus dans la rue": French verbs of motion take "être" in the active voice.
+    boolean passive = isPassive(graph, token)
+        && !(context.lemmas().of(token).stream().anyMatch(ETRE_VERBS::contains) && agentless(graph, token));
     // "La résolution a fait l'objet d'un veto", "the convoy came under fire": the act named by the
     // noun falls on the frame's subject, and the clause's subject is no source.
     List<Token> patients = "NOUN".equals(token.pos()) ? patientSubjects(context, graph, token) : List.of();
@@ -462,6 +464,14 @@ public final class EventStage {
     if (targets.isEmpty() && LOCATED_ACTS.contains(predicate.plover())) {
       targets = resolve(context, locator, graph, token, List.of("obl:in", "obl:à", "obl:dans", "obl:sur", "obl:on", "obl:at",
           "obl:near", "obl:près"), passive).stream().filter(l -> isPlace(l.entity())).toList();
+    }
+    // "Des milliers de policiers ont été déployés à Paris": forces deployed are the ones mobilised.
+    if (sources.isEmpty() && passive && predicate.plover().equals("MOBILIZE") && predicate.target().contains("obj")) {
+      List<Located> deployed = resolve(context, locator, graph, token, List.of("obj"), true);
+      if (!deployed.isEmpty()) {
+        sources = deployed;
+        targets = List.of();
+      }
     }
     // "Three activists were arrested in Minsk": an agentless passive reports the act, source unknown.
     boolean agentless = sources.isEmpty() && passive && !targets.isEmpty();
@@ -554,6 +564,16 @@ public final class EventStage {
   private static boolean namedByNoun(Context context, SentenceGraph graph, Token token, Predicate predicate) {
     return "NOUN".equals(token.pos()) || requiredDependents(context, graph, token, predicate).stream()
         .anyMatch(t -> "NOUN".equals(t.pos()));
+  }
+
+  /** French verbs conjugated with "être" in the active voice. */
+  private static final Set<String> ETRE_VERBS = Set.of("aller", "venir", "arriver", "partir", "entrer", "sortir",
+      "descendre", "monter", "rentrer", "retourner", "revenir", "tomber", "rester", "devenir", "parvenir", "intervenir",
+      "mourir", "naître", "passer", "repartir", "ressortir", "redescendre");
+
+  private static boolean agentless(SentenceGraph graph, Token token) {
+    return graph.children(token, "obl:agent").isEmpty()
+        && withCase(graph, graph.children(token, "obl"), Set.of("par")).isEmpty();
   }
 
   /** "pourrait bloquer", "doit rencontrer", "va signer": a modal verb above the act. */
@@ -1189,6 +1209,12 @@ public final class EventStage {
             if (sibling.index() > token.index() && sibling.index() <= token.index() + 4) {
               marked.add(sibling);
             }
+          }
+        }
+        // "a demandé des explications à Alger": the parser may hang the verb's oblique on its object.
+        if (marked.isEmpty() && "VERB".equals(token.pos())) {
+          for (Token object : graph.children(token, "obj")) {
+            marked.addAll(withCase(graph, graph.children(object, "nmod"), Set.of(marker)));
           }
         }
         // Prepositions that are verb forms head their own phrase: "regrets concernant le veto".
