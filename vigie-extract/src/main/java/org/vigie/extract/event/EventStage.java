@@ -466,7 +466,7 @@ public final class EventStage {
           "obl:near", "obl:près"), passive).stream().filter(l -> isPlace(l.entity())).toList();
     }
     // "Des milliers de policiers ont été déployés à Paris": forces deployed are the ones mobilised.
-    if (sources.isEmpty() && passive && predicate.plover().equals("MOBILIZE") && predicate.target().contains("obj")) {
+    if (sources.isEmpty() && passive && predicate.plover().equals("MOBILIZE")) {
       List<Located> deployed = resolve(context, locator, graph, token, List.of("obj"), true);
       if (!deployed.isEmpty()) {
         sources = deployed;
