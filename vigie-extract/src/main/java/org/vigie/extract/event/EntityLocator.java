@@ -67,18 +67,21 @@ final class EntityLocator {
 
   /**
    * The entity an argument headed by {@code token} names within its own phrase: the outermost
-   * mention covering the head that starts no earlier than the phrase ("le pays d'Amérique" in
+   * mention covering the head that lies inside the phrase ("le pays d'Amérique" in
    * "l'opposition du pays d'Amérique", which may be a mention of its own).
    */
   Located within(SentenceGraph graph, Token token) {
     int from = token.start();
+    int to = token.end();
     for (Token member : graph.subtree(token)) {
       from = Math.min(from, member.start());
+      to = Math.max(to, member.end());
     }
     Located best = null;
     for (Located located : mentions) {
       Mention m = located.mention();
-      if (m.start() >= from && m.start() <= token.start() && token.end() <= m.end() && !isLabel(graph, located)
+      if (m.start() >= from && m.end() <= to && m.start() <= token.start() && token.end() <= m.end()
+          && !isLabel(graph, located)
           && (best == null || m.length() > best.mention().length())) {
         best = located;
       }

@@ -395,14 +395,26 @@ public final class EventStage {
     List<Located> sources = resolve(context, locator, graph, token, sourceSlots, passive);
     List<Located> targets = resolve(context, locator, graph, token, predicate.target(), passive);
     // "tués par une frappe de drone turque", "killed by an Israeli strike": the agent is an act,
-    // whose author is the source.
+    // whose author is the source; with no agent, the party of a cause phrase ("was vetoed because of
+    // Russian opposition").
     if (sources.isEmpty() && passive) {
       sources = authorsOfActs(context, locator, graph, token, List.of("subj"), true);
+      if (sources.isEmpty()) {
+        sources = causeParties(context, locator, graph, token);
+      }
     }
     if (!patients.isEmpty()) {
       targets = resolveAll(context, locator, graph, patients);
       if (sources.isEmpty()) {
         sources = causeParties(context, locator, graph, token);
+      }
+      // "came under fire from M23 rebels": who the act comes from.
+      if (sources.isEmpty()) {
+        sources = resolve(context, locator, graph, token, List.of("nmod:from", "obl:from"), false);
+        Token frame = graph.head(token);
+        if (sources.isEmpty() && frame != null) {
+          sources = resolve(context, locator, graph, frame, List.of("obl:from", "nmod:from"), false);
+        }
       }
       // The frame stands for a passive: a reported act with no agent named still comes out.
       passive = true;
@@ -869,6 +881,15 @@ public final class EventStage {
       if (frames.patient(List.copyOf(context.lemmas().of(head)), "-")) {
         return arguments(graph, head, "subj", isPassive(graph, head));
       }
+      // "L'Iran fait face à de nouvelles sanctions": the frame's noun is the verb's object, the act
+      // its oblique.
+      for (Token object : graph.children(head, "obj")) {
+        for (String noun : context.lemmas().of(object)) {
+          if (object != token && frames.patient(List.copyOf(context.lemmas().of(head)), noun)) {
+            return arguments(graph, head, "subj", isPassive(graph, head));
+          }
+        }
+      }
     }
     if (!SentenceGraph.hasRelation(token, "nmod") && !SentenceGraph.hasRelation(token, "obl")) {
       return List.of();
@@ -1038,10 +1059,11 @@ public final class EventStage {
     Token verb = graph.head(document);
     if (verb != null && "VERB".equals(verb.pos())
         && (SentenceGraph.hasRelation(document, "nsubj:pass") || SentenceGraph.hasRelation(document, "obj"))) {
-      places.addAll(graph.children(verb, "obl"));
+      places.addAll(withCase(graph, graph.children(verb, "obl"), VOTING_PLACES));
     }
     for (Token acl : graph.children(document, "acl")) {
-      places.addAll(graph.children(acl, "obl"));
+      places.addAll(withCase(graph, graph.children(acl, "obl"), VOTING_PLACES));
+      places.addAll(graph.children(acl, "obl:agent"));
     }
     for (Token place : places) {
       Located located = locator.at(graph, place);
@@ -1051,6 +1073,9 @@ public final class EventStage {
     }
     return List.of();
   }
+
+  /** Where or by whom a document is voted: "au Conseil", "devant le Parlement", "by the Senate". */
+  private static final Set<String> VOTING_PLACES = Set.of("à", "devant", "par", "at", "in", "before", "by", "to");
 
   /** The entities in the first slot that names any. */
   private static List<Located> resolve(Context context, EntityLocator locator, SentenceGraph graph, Token token,
