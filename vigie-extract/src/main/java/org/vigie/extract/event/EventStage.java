@@ -13,6 +13,7 @@ import org.vigie.extract.event.PredicateLexicon.Predicate;
 import org.vigie.model.ActorRef;
 import org.vigie.model.Document;
 import org.vigie.model.Entity;
+import org.vigie.model.EntityType;
 import org.vigie.model.Event;
 import org.vigie.model.EventDate;
 import org.vigie.model.Evidence;
@@ -421,8 +422,8 @@ public final class EventStage {
           continue;
         }
         ActorRef sourceActor = source == null ? null
-            : withCountry(EntityLocator.actor(source.entity(), true), source.entity(),
-                groupCountry(context, source, target, domestic));
+            : governmentByName(graph, source, withCountry(EntityLocator.actor(source.entity(), true), source.entity(),
+                groupCountry(context, source, target, domestic)));
         ActorRef targetActor = target == null ? null
             : withCountry(EntityLocator.actor(target.entity(), false), target.entity(),
                 groupCountry(context, target, source, domestic));
@@ -433,8 +434,10 @@ public final class EventStage {
         if (sourceActor == null && (targetActor == null || targetActor.actor() == null)) {
           continue;
         }
+        // "…, the army said": a reporting body with a role but no country is of the clause's country.
         ActorRef reportedBy = reporter == null || (source != null && reporter.entity().id().equals(source.entity().id()))
-            ? null : EntityLocator.actor(reporter.entity(), true);
+            ? null : governmentByName(graph, reporter, withCountry(EntityLocator.actor(reporter.entity(), true),
+                reporter.entity(), groupCountry(context, reporter, null, domestic)));
         String key = predicate.kind() + "|" + (sourceActor == null ? "-" : sourceActor.entity()) + "|"
             + (targetActor == null ? "-" : targetActor.entity()) + "|" + negated + "|" + hypothetical;
         Evidence evidence = evidence(document, graph, token, source, target);
@@ -645,6 +648,30 @@ public final class EventStage {
     }
     // "Police fired tear gas near the bridge": with no country in the clause, the article's.
     return domestic != null ? domestic : context.mainCountry();
+  }
+
+  /**
+   * A country named as the party that acts is its government (GUIDELINES: "country names used for
+   * governments"): "China threatened Taiwan" is CHNGOV, "Serbia expelled two Croatian citizens" SRBGOV.
+   * A demonym keeps the bare country ("the American veto", "Russian drones struck"), and so does a
+   * mention outside the sentence, whose words cannot be read.
+   */
+  private static ActorRef governmentByName(SentenceGraph graph, Located party, ActorRef actor) {
+    Entity entity = party.entity();
+    if (entity.type() != EntityType.COUNTRY || entity.sector() != null
+        || actor.actor() == null || !actor.actor().equals(entity.country())) {
+      return actor;
+    }
+    boolean named = false;
+    for (Token word : graph.tokens()) {
+      if (word.start() >= party.mention().start() && word.end() <= party.mention().end()) {
+        if (!"PROPN".equals(word.pos()) || SentenceGraph.hasRelation(word, "amod")) {
+          return actor;
+        }
+        named = true;
+      }
+    }
+    return named ? new ActorRef(actor.entity(), actor.name(), actor.actor() + "GOV") : actor;
   }
 
   /** A group or body with a role but no country ("des manifestants", "rebels") takes the clause's country. */
@@ -1012,6 +1039,12 @@ public final class EventStage {
           List<Token> next = new ArrayList<>();
           for (Token noun : level) {
             next.addAll(graph.children(noun, "nmod"));
+            // "eased trade restrictions targeting Australia", "an investigation into crimes committed
+            // in Darfur": a participle or relative clause on a noun of the phrase names the party too.
+            for (Token clause : graph.children(noun, "acl")) {
+              next.addAll(graph.children(clause, "obj"));
+              next.addAll(graph.children(clause, "obl"));
+            }
           }
           found.addAll(next);
           level = next;
