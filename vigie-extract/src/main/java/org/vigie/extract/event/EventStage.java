@@ -389,6 +389,12 @@ public final class EventStage {
         && namedByNoun(context, graph, token, predicate)) {
       targets = context.earlierTarget(predicate.plover(), graph.sentence.index(), sources);
     }
+    // "New Delhi accused Islamabad of … and warned of a response": a verb coordinated with an act
+    // and with no party of its own is addressed to the first act's object.
+    if (targets.isEmpty() && !predicate.target().equals(List.of("none")) && !predicate.symmetric()
+        && !JOINT_ACTS.contains(predicate.plover())) {
+      targets = firstConjunctTargets(context, locator, graph, token);
+    }
     // Force used on a place: "shelled the camp in central Gaza" targets Gaza.
     if (targets.isEmpty() && LOCATED_ACTS.contains(predicate.plover())) {
       targets = resolve(context, locator, graph, token, List.of("obl:in", "obl:à", "obl:dans", "obl:sur", "obl:on", "obl:at",
@@ -424,8 +430,10 @@ public final class EventStage {
         ActorRef sourceActor = source == null ? null
             : governmentByName(graph, source, withCountry(EntityLocator.actor(source.entity(), true), source.entity(),
                 groupCountry(context, source, target, domestic)));
+        // "accused Islamabad", "demanded explanations from Algiers": a capital addressed is its
+        // government; a place struck, raided or left is the place ("shelled Kyiv" is UKR).
         ActorRef targetActor = target == null ? null
-            : withCountry(EntityLocator.actor(target.entity(), false), target.entity(),
+            : withCountry(EntityLocator.actor(target.entity(), !PLACE_TARGETS.contains(predicate.plover())), target.entity(),
                 groupCountry(context, target, source, domestic));
         if (sourceActor != null && sourceActor.actor() == null) {
           // An actor Vigie cannot code ("Arsenal", "the company") makes no political event.
@@ -537,6 +545,20 @@ public final class EventStage {
     return List.of();
   }
 
+  /** The parties in the object of the act a verb is coordinated with, when that verb is an act. */
+  private static List<Located> firstConjunctTargets(Context context, EntityLocator locator, SentenceGraph graph,
+                                                    Token token) {
+    Token head = graph.head(token);
+    if (head == null || !SentenceGraph.hasRelation(token, "conj") || !"VERB".equals(token.pos())) {
+      return List.of();
+    }
+    Predicate act = match(context.lexicon(), context.lemmas(), graph, head);
+    if (act == null || !act.codesEvent() || act.symmetric() || JOINT_ACTS.contains(act.plover())) {
+      return List.of();
+    }
+    return resolve(context, locator, graph, head, List.of("obj"), isPassive(graph, head));
+  }
+
   /** "plans a new offensive", "prévoit de se rendre": an act governed by a plan is hypothetical. */
   private static boolean governedByPlan(Context context, SentenceGraph graph, Token token) {
     Token head = graph.head(token);
@@ -598,6 +620,7 @@ public final class EventStage {
 
   /** Acts whose place, when no target is named, is their target (CAMEO codes the location's country). */
   private static final Set<String> LOCATED_ACTS = Set.of("ASSAULT", "COERCE", "MOBILIZE");
+  private static final Set<String> PLACE_TARGETS = Set.of("ASSAULT", "COERCE", "MOBILIZE", "RETREAT");
 
   private static boolean isPlace(Entity entity) {
     return entity.type() == org.vigie.model.EntityType.PLACE || entity.type() == org.vigie.model.EntityType.COUNTRY;
