@@ -1081,6 +1081,12 @@ public final class EventStage {
           return candidates;
         }
         List<Token> marked = withCase(graph, candidates, Set.of(marker));
+        // "had demanded explanations from Algiers": the parser hangs the verb's phrase on its object.
+        if (marked.isEmpty() && "VERB".equals(token.pos()) && name.equals("obl")) {
+          for (Token object : graph.children(token, passive ? "nsubj:pass" : "obj")) {
+            marked.addAll(withCase(graph, graph.children(object, "nmod"), Set.of(marker)));
+          }
+        }
         // "à l'Iran et au Venezuela": the parser may coordinate the second phrase with the verb.
         if (!marked.isEmpty()) {
           List<Token> strays = new ArrayList<>(nounConjuncts(graph, token));
