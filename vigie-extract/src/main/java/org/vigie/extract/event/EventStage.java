@@ -760,7 +760,9 @@ public final class EventStage {
       for (Token argument : arguments(graph, token, slot, passive)) {
         Predicate act = match(context.lexicon(), context.lemmas(), graph, argument);
         if (act != null && act.pos().equals("NOUN") && !act.speech()) {
-          List<Located> authors = resolve(context, locator, graph, argument, act.source(), false);
+          // The clause's subject is the party reacting, not the author ("Zagreb condemned the expulsion").
+          List<Located> authors = resolve(context, locator, graph, argument,
+              act.source().stream().filter(s -> !s.equals("clause")).toList(), false);
           if (authors.isEmpty()) {
             // "Zagreb condemned the expulsion of its nationals", "a rejeté cette demande": an act
             // named again, its author told before.
