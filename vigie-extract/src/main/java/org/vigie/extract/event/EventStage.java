@@ -688,7 +688,9 @@ public final class EventStage {
     boolean named = false;
     for (Token word : graph.tokens()) {
       if (word.start() >= party.mention().start() && word.end() <= party.mention().end()) {
-        if (!"PROPN".equals(word.pos()) || SentenceGraph.hasRelation(word, "amod")) {
+        // "The Chinese call…", parsed as a subject: the recogniser still tags the demonym MISC.
+        if (!"PROPN".equals(word.pos()) || SentenceGraph.hasRelation(word, "amod")
+            || "MISC".equals(word.ner()) || "NATIONALITY".equals(word.ner())) {
           return actor;
         }
         named = true;
