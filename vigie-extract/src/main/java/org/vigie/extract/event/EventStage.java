@@ -400,6 +400,15 @@ public final class EventStage {
       targets = resolve(context, locator, graph, token, List.of("obl:in", "obl:à", "obl:dans", "obl:sur", "obl:on", "obl:at",
           "obl:near", "obl:près"), passive).stream().filter(l -> isPlace(l.entity())).toList();
     }
+    // "Thousands of police officers were deployed in Paris": forces deployed with no one named to
+    // deploy them are the party that mobilises, and the place they are sent to is no target.
+    if (sources.isEmpty() && passive && patients.isEmpty() && predicate.plover().equals("MOBILIZE")) {
+      List<Located> forces = resolve(context, locator, graph, token, List.of("obj"), true);
+      if (!forces.isEmpty()) {
+        sources = forces;
+        targets = targets.stream().filter(t -> !isPlace(t.entity()) && !forces.contains(t)).toList();
+      }
+    }
     // "Three activists were arrested in Minsk": an agentless passive reports the act, source unknown.
     boolean agentless = sources.isEmpty() && passive && !targets.isEmpty();
     if (sources.isEmpty() && !agentless) {
