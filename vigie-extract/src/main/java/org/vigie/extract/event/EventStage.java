@@ -743,9 +743,32 @@ public final class EventStage {
   /** A noun's act is negated with its verb: "n'a pas imposé de sanctions", "did not hold talks". */
   private static boolean negatedClause(SentenceGraph graph, Token token) {
     Token head = graph.head(token);
-    return "NOUN".equals(token.pos()) && head != null && "VERB".equals(head.pos())
+    return "NOUN".equals(token.pos()) && head != null && "VERB".equals(head.pos()) && !setting(graph, token, SETTINGS)
         && (SentenceGraph.hasRelation(token, "obj") || SentenceGraph.hasRelation(token, "obl"))
         && (negated(graph, head) || negatedSubject(graph, head));
+  }
+
+  /** Markers of a phrase that sets the scene: its act is not negated with the clause. */
+  private static final Set<String> SETTINGS = Set.of("at", "during", "despite", "amid", "amidst", "malgré", "pendant",
+      "lors");
+  /** Markers of a phrase that tells another party's act: "despite a call from lawmakers", "malgré l'appel". */
+  private static final Set<String> CONCESSIVES = Set.of("despite", "amid", "amidst", "malgré");
+
+  /**
+   * A noun phrase that sets the scene of the clause rather than completing it: "did not impose
+   * sanctions at a meeting of foreign ministers, despite a call from lawmakers". The meeting was held
+   * (no negation from the clause), and the call is not the clause subject's.
+   */
+  private static boolean setting(SentenceGraph graph, Token token, Set<String> markers) {
+    if (!SentenceGraph.hasRelation(token, "obl")) {
+      return false;
+    }
+    for (Token marker : graph.children(token, "case")) {
+      if (markers.contains(marker.text().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "No Chinese official criticised…", "aucun pays n'a condamné…". */
@@ -1144,7 +1167,7 @@ public final class EventStage {
       case "clause", SPEAKER -> {
         // "X a exprimé ses regrets lors d'un entretien": the noun's clause has X as its subject. (Acts
         // nested in an appeal or a threat are not coded at all: see insideEmbeddedAct.)
-        if (SentenceGraph.hasRelation(token, "nsubj")) {
+        if (SentenceGraph.hasRelation(token, "nsubj") || (name.equals("clause") && setting(graph, token, CONCESSIVES))) {
           return List.of();
         }
         // Only a noun that is the verb's complement, or a complement's complement ("a participé à une
