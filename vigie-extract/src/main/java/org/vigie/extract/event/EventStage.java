@@ -101,6 +101,11 @@ public final class EventStage {
                 && insideEmbeddedAct(lexicon, lemmatizer, graph, token))) {
           continue;
         }
+        // "did not pay the last tranche of its aid to Tunisia": a noun of the act's own type in its
+        // complement names the same act again.
+        if ("NOUN".equals(token.pos()) && sameActAbove(lexicon, lemmatizer, graph, token, predicate.plover())) {
+          continue;
+        }
         // A denial that governs an act is coded as that act, negated (see deniedAct).
         if (predicate.denial() && governsAct(context, graph, token)) {
           continue;
@@ -266,6 +271,24 @@ public final class EventStage {
       Predicate outer = match(lexicon, lemmatizer, graph, head);
       if (outer != null && !outer.speech() && !outer.future() && !outer.transparent()
           && Set.of("THREATEN", "REQUEST", "AGREE", "REJECT", "SUPPORT", "ACCUSE", "CONCEDE").contains(outer.plover())) {
+        return true;
+      }
+      current = head;
+    }
+    return false;
+  }
+
+  /** Whether a predicate of the same type governs the noun through its object or noun complements. */
+  private static boolean sameActAbove(PredicateLexicon lexicon, Lemmas lemmatizer, SentenceGraph graph, Token token,
+                                      String plover) {
+    Token current = token;
+    for (int depth = 0; depth < 3; depth++) {
+      Token head = graph.head(current);
+      if (head == null || !(SentenceGraph.hasRelation(current, "obj") || SentenceGraph.hasRelation(current, "nmod"))) {
+        return false;
+      }
+      Predicate outer = match(lexicon, lemmatizer, graph, head);
+      if (outer != null && outer.codesEvent() && plover.equals(outer.plover())) {
         return true;
       }
       current = head;
@@ -1119,8 +1142,14 @@ public final class EventStage {
         List<Token> marked = withCase(graph, candidates, Set.of(marker));
         // "had demanded explanations from Algiers": the parser hangs the verb's phrase on its object.
         if (marked.isEmpty() && "VERB".equals(token.pos()) && name.equals("obl")) {
+          // Two levels down: "n'a pas versé la dernière tranche de son aide à la Tunisie".
           for (Token object : graph.children(token, passive ? "nsubj:pass" : "obj")) {
             marked.addAll(withCase(graph, graph.children(object, "nmod"), Set.of(marker)));
+            if (marked.isEmpty()) {
+              for (Token complement : graph.children(object, "nmod")) {
+                marked.addAll(withCase(graph, graph.children(complement, "nmod"), Set.of(marker)));
+              }
+            }
           }
         }
         // "à l'Iran et au Venezuela": the parser may coordinate the second phrase with the verb.
