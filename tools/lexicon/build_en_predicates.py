@@ -24,7 +24,7 @@ OUT = os.path.join(REPO, "vigie-lang", "src", "main", "resources", "lang", "en",
 INPUT = os.path.join(HERE, "en_predicates_input.tsv")
 
 NOUN_SOURCE = "poss|amod|nmod:by|clause"
-SLOT = re.compile(r"^(subj|obj|iobj|amod|poss|clause|none|(obl|nmod):[a-z_-]+)$")
+SLOT = re.compile(r"^(subj|obj|iobj|inobj|ccomp|amod|poss|clause|none|(obl|nmod):[a-z_-]+)$")
 FLAGS = {"speech", "future", "symmetric", "denial"}
 
 # Codebook modes that plover_modes.tsv does not list (older crosswalk drafts), mapped onto the

@@ -13,6 +13,7 @@ import org.vigie.extract.event.PredicateLexicon.Predicate;
 import org.vigie.model.ActorRef;
 import org.vigie.model.Document;
 import org.vigie.model.Entity;
+import org.vigie.model.EntityType;
 import org.vigie.model.Event;
 import org.vigie.model.EventDate;
 import org.vigie.model.Evidence;
@@ -113,6 +114,11 @@ public final class EventStage {
         if (predicate == null || !predicate.codesEvent()
             || (!predicate.plover().equals("ACCUSE") && !deniedAct(context, graph, token)
                 && insideEmbeddedAct(lexicon, lemmatizer, graph, token))) {
+          continue;
+        }
+        // "did not pay the last tranche of its aid to Tunisia": a noun of the act's own type in its
+        // complement names the same act again.
+        if ("NOUN".equals(token.pos()) && sameActAbove(lexicon, lemmatizer, graph, token, predicate.plover())) {
           continue;
         }
         // A denial that governs an act is coded as that act, negated (see deniedAct).
@@ -324,6 +330,24 @@ public final class EventStage {
     return false;
   }
 
+  /** Whether a predicate of the same type governs the noun through its object or noun complements. */
+  private static boolean sameActAbove(PredicateLexicon lexicon, Lemmas lemmatizer, SentenceGraph graph, Token token,
+                                      String plover) {
+    Token current = token;
+    for (int depth = 0; depth < 3; depth++) {
+      Token head = graph.head(current);
+      if (head == null || !(SentenceGraph.hasRelation(current, "obj") || SentenceGraph.hasRelation(current, "nmod"))) {
+        return false;
+      }
+      Predicate outer = match(lexicon, lemmatizer, graph, head);
+      if (outer != null && outer.codesEvent() && plover.equals(outer.plover())) {
+        return true;
+      }
+      current = head;
+    }
+    return false;
+  }
+
   /** A complement, not an adjunct: "lors d'un entretien" (obl:mod) names an act of its own. */
   private static boolean embedded(Token token) {
     return !SentenceGraph.hasRelation(token, "obl:mod") && EMBEDDING.stream().anyMatch(r -> SentenceGraph.hasRelation(token, r));
@@ -472,17 +496,25 @@ public final class EventStage {
       targets = resolve(context, locator, graph, token, List.of("inobj"), passive).stream()
           .filter(l -> l.entity().type() != org.vigie.model.EntityType.PLACE).toList();
     }
+    // "New Delhi accused Islamabad of … and warned of a response": a verb coordinated with an act
+    // and with no party of its own is addressed to the first act's object.
+    if (targets.isEmpty() && !predicate.target().equals(List.of("none")) && !predicate.symmetric()
+        && !JOINT_ACTS.contains(predicate.plover())) {
+      targets = firstConjunctTargets(context, locator, graph, token);
+    }
     // Force used on a place: "shelled the camp in central Gaza" targets Gaza.
     if (targets.isEmpty() && LOCATED_ACTS.contains(predicate.plover())) {
       targets = resolve(context, locator, graph, token, List.of("obl:in", "obl:à", "obl:dans", "obl:sur", "obl:on", "obl:at",
           "obl:near", "obl:près"), passive).stream().filter(l -> isPlace(l.entity())).toList();
     }
-    // "Des milliers de policiers ont été déployés à Paris": forces deployed are the ones mobilised.
-    if (sources.isEmpty() && passive && predicate.plover().equals("MOBILIZE")) {
-      List<Located> deployed = resolve(context, locator, graph, token, List.of("obj"), true);
-      if (!deployed.isEmpty()) {
-        sources = deployed;
-        targets = List.of();
+    // "Thousands of police officers were deployed in Paris", "Des milliers de policiers ont été déployés
+    // à Paris": forces deployed with no one named to deploy them are the party that mobilises, and the
+    // place they are sent to is no target.
+    if (sources.isEmpty() && passive && patients.isEmpty() && predicate.plover().equals("MOBILIZE")) {
+      List<Located> forces = resolve(context, locator, graph, token, List.of("obj"), true);
+      if (!forces.isEmpty()) {
+        sources = forces;
+        targets = targets.stream().filter(t -> !isPlace(t.entity()) && !forces.contains(t)).toList();
       }
     }
     // "Three activists were arrested in Minsk": an agentless passive reports the act, source unknown.
@@ -513,10 +545,12 @@ public final class EventStage {
           continue;
         }
         ActorRef sourceActor = source == null ? null
-            : withCountry(EntityLocator.actor(source.entity(), true), source.entity(),
-                groupCountry(context, source, target, domestic));
+            : governmentByName(graph, source, withCountry(EntityLocator.actor(source.entity(), true), source.entity(),
+                groupCountry(context, source, target, domestic)));
+        // "accused Islamabad", "demanded explanations from Algiers": a capital addressed is its
+        // government; a place struck, raided or left is the place ("shelled Kyiv" is UKR).
         ActorRef targetActor = target == null ? null
-            : withCountry(EntityLocator.actor(target.entity(), false), target.entity(),
+            : withCountry(EntityLocator.actor(target.entity(), !PLACE_TARGETS.contains(predicate.plover())), target.entity(),
                 groupCountry(context, target, source, domestic));
         if (sourceActor != null && sourceActor.actor() == null) {
           // An actor Vigie cannot code ("Arsenal", "the company") makes no political event.
@@ -525,8 +559,10 @@ public final class EventStage {
         if (sourceActor == null && (targetActor == null || targetActor.actor() == null)) {
           continue;
         }
+        // "…, the army said": a reporting body with a role but no country is of the clause's country.
         ActorRef reportedBy = reporter == null || (source != null && reporter.entity().id().equals(source.entity().id()))
-            ? null : EntityLocator.actor(reporter.entity(), true);
+            ? null : governmentByName(graph, reporter, withCountry(EntityLocator.actor(reporter.entity(), true),
+                reporter.entity(), groupCountry(context, reporter, null, domestic)));
         String key = predicate.kind() + "|" + (sourceActor == null ? "-" : sourceActor.entity()) + "|"
             + (targetActor == null ? "-" : targetActor.entity()) + "|" + negated + "|" + hypothetical;
         Evidence evidence = evidence(document, graph, token, source, target);
@@ -636,6 +672,20 @@ public final class EventStage {
     return List.of();
   }
 
+  /** The parties in the object of the act a verb is coordinated with, when that verb is an act. */
+  private static List<Located> firstConjunctTargets(Context context, EntityLocator locator, SentenceGraph graph,
+                                                    Token token) {
+    Token head = graph.head(token);
+    if (head == null || !SentenceGraph.hasRelation(token, "conj") || !"VERB".equals(token.pos())) {
+      return List.of();
+    }
+    Predicate act = match(context.lexicon(), context.lemmas(), graph, head);
+    if (act == null || !act.codesEvent() || act.symmetric() || JOINT_ACTS.contains(act.plover())) {
+      return List.of();
+    }
+    return resolve(context, locator, graph, head, List.of("obj"), isPassive(graph, head));
+  }
+
   /** "plans a new offensive", "prévoit de se rendre": an act governed by a plan is hypothetical. */
   private static boolean governedByPlan(Context context, SentenceGraph graph, Token token) {
     Token head = graph.head(token);
@@ -697,6 +747,7 @@ public final class EventStage {
 
   /** Acts whose place, when no target is named, is their target (CAMEO codes the location's country). */
   private static final Set<String> LOCATED_ACTS = Set.of("ASSAULT", "COERCE", "MOBILIZE");
+  private static final Set<String> PLACE_TARGETS = Set.of("ASSAULT", "COERCE", "MOBILIZE", "RETREAT");
 
   private static boolean isPlace(Entity entity) {
     return entity.type() == org.vigie.model.EntityType.PLACE || entity.type() == org.vigie.model.EntityType.COUNTRY;
@@ -750,6 +801,32 @@ public final class EventStage {
     return domestic != null ? domestic : context.mainCountry();
   }
 
+  /**
+   * A country named as the party that acts is its government (GUIDELINES: "country names used for
+   * governments"): "China threatened Taiwan" is CHNGOV, "Serbia expelled two Croatian citizens" SRBGOV.
+   * A demonym keeps the bare country ("the American veto", "Russian drones struck"), and so does a
+   * mention outside the sentence, whose words cannot be read.
+   */
+  private static ActorRef governmentByName(SentenceGraph graph, Located party, ActorRef actor) {
+    Entity entity = party.entity();
+    if (entity.type() != EntityType.COUNTRY || entity.sector() != null
+        || actor.actor() == null || !actor.actor().equals(entity.country())) {
+      return actor;
+    }
+    boolean named = false;
+    for (Token word : graph.tokens()) {
+      if (word.start() >= party.mention().start() && word.end() <= party.mention().end()) {
+        // "The Chinese call…", parsed as a subject: the recogniser still tags the demonym MISC.
+        if (!"PROPN".equals(word.pos()) || SentenceGraph.hasRelation(word, "amod")
+            || "MISC".equals(word.ner()) || "NATIONALITY".equals(word.ner())) {
+          return actor;
+        }
+        named = true;
+      }
+    }
+    return named ? new ActorRef(actor.entity(), actor.name(), actor.actor() + "GOV") : actor;
+  }
+
   /** A group or body with a role but no country ("des manifestants", "rebels") takes the clause's country. */
   private static ActorRef withCountry(ActorRef actor, Entity entity, String country) {
     if (actor.actor() != null || entity.sector() == null || country == null) {
@@ -785,9 +862,32 @@ public final class EventStage {
   /** A noun's act is negated with its verb: "n'a pas imposé de sanctions", "did not hold talks". */
   private static boolean negatedClause(SentenceGraph graph, Token token) {
     Token head = graph.head(token);
-    return "NOUN".equals(token.pos()) && head != null && "VERB".equals(head.pos())
+    return "NOUN".equals(token.pos()) && head != null && "VERB".equals(head.pos()) && !setting(graph, token, SETTINGS)
         && (SentenceGraph.hasRelation(token, "obj") || SentenceGraph.hasRelation(token, "obl"))
         && (negated(graph, head) || negatedSubject(graph, head));
+  }
+
+  /** Markers of a phrase that sets the scene: its act is not negated with the clause. */
+  private static final Set<String> SETTINGS = Set.of("at", "during", "despite", "amid", "amidst", "malgré", "pendant",
+      "lors");
+  /** Markers of a phrase that tells another party's act: "despite a call from lawmakers", "malgré l'appel". */
+  private static final Set<String> CONCESSIVES = Set.of("despite", "amid", "amidst", "malgré");
+
+  /**
+   * A noun phrase that sets the scene of the clause rather than completing it: "did not impose
+   * sanctions at a meeting of foreign ministers, despite a call from lawmakers". The meeting was held
+   * (no negation from the clause), and the call is not the clause subject's.
+   */
+  private static boolean setting(SentenceGraph graph, Token token, Set<String> markers) {
+    if (!SentenceGraph.hasRelation(token, "obl")) {
+      return false;
+    }
+    for (Token marker : graph.children(token, "case")) {
+      if (markers.contains(marker.text().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "No Chinese official criticised…", "aucun pays n'a condamné…". */
@@ -813,7 +913,7 @@ public final class EventStage {
       for (Token argument : arguments(graph, token, slot, passive)) {
         Predicate act = match(context.lexicon(), context.lemmas(), graph, argument);
         if (act != null && act.pos().equals("NOUN") && !act.speech()) {
-          // (The clause's subject is the one reacting, not the author.)
+          // The clause's subject is the party reacting, not the author ("Zagreb condemned the expulsion").
           List<Located> authors = resolve(context, locator, graph, argument,
               act.source().stream().filter(s -> !s.equals("clause")).toList(), false);
           if (authors.isEmpty()) {
@@ -1194,11 +1294,14 @@ public final class EventStage {
           List<Token> next = new ArrayList<>();
           for (Token noun : level) {
             next.addAll(graph.children(noun, "nmod"));
-            // "les restrictions visant l'Australie", "la médiation proposée par l'Espagne".
+            // "les restrictions visant l'Australie", "la médiation proposée par l'Espagne", "an
+            // investigation into crimes committed in Darfur": a participle or relative clause on a
+            // noun of the phrase names the party too.
             for (Token clause : graph.children(noun, "acl")) {
               next.addAll(arguments(graph, clause, isPassive(graph, clause) || clause.text().endsWith("é")
                   || clause.text().endsWith("ée") || clause.text().endsWith("ed") ? "subj" : "obj", true));
               next.addAll(graph.children(clause, "obj"));
+              next.addAll(graph.children(clause, "obl"));
             }
           }
           found.addAll(next);
@@ -1213,6 +1316,19 @@ public final class EventStage {
           return candidates;
         }
         List<Token> marked = withCase(graph, candidates, Set.of(marker));
+        // "had demanded explanations from Algiers", "a demandé des explications à Alger": the parser
+        // hangs the verb's phrase on its object.
+        if (marked.isEmpty() && "VERB".equals(token.pos()) && name.equals("obl")) {
+          // Two levels down: "n'a pas versé la dernière tranche de son aide à la Tunisie".
+          for (Token object : graph.children(token, passive ? "nsubj:pass" : "obj")) {
+            marked.addAll(withCase(graph, graph.children(object, "nmod"), Set.of(marker)));
+            if (marked.isEmpty()) {
+              for (Token complement : graph.children(object, "nmod")) {
+                marked.addAll(withCase(graph, graph.children(complement, "nmod"), Set.of(marker)));
+              }
+            }
+          }
+        }
         // "à l'Iran et au Venezuela": the parser may coordinate the second phrase with the verb.
         if (!marked.isEmpty()) {
           List<Token> strays = new ArrayList<>(nounConjuncts(graph, token));
@@ -1236,12 +1352,6 @@ public final class EventStage {
             }
           }
         }
-        // "a demandé des explications à Alger": the parser may hang the verb's oblique on its object.
-        if (marked.isEmpty() && "VERB".equals(token.pos())) {
-          for (Token object : graph.children(token, "obj")) {
-            marked.addAll(withCase(graph, graph.children(object, "nmod"), Set.of(marker)));
-          }
-        }
         // Prepositions that are verb forms head their own phrase: "regrets concernant le veto".
         for (Token child : graph.children(token)) {
           if (child.text().toLowerCase(Locale.ROOT).equals(marker)) {
@@ -1263,7 +1373,7 @@ public final class EventStage {
       case "clause", SPEAKER -> {
         // "X a exprimé ses regrets lors d'un entretien": the noun's clause has X as its subject. (Acts
         // nested in an appeal or a threat are not coded at all: see insideEmbeddedAct.)
-        if (SentenceGraph.hasRelation(token, "nsubj")) {
+        if (SentenceGraph.hasRelation(token, "nsubj") || (name.equals("clause") && setting(graph, token, CONCESSIVES))) {
           return List.of();
         }
         // Only a noun that is the verb's complement, or a complement's complement ("a participé à une
