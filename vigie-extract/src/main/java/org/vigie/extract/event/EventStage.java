@@ -36,11 +36,14 @@ public final class EventStage {
   private static final Set<String> MODAL_VERBS = Set.of("pouvoir", "devoir", "vouloir", "aller", "falloir");
   private static final Set<String> CONDITIONS = Set.of("si", "if", "unless", "lorsque", "quand", "when");
   private static final Set<String> PERSONAL = Set.of("it", "they", "he", "she", "il", "elle", "ils", "elles");
+  /** PETRARCH's country code for a party whose country is not named. */
+  private static final String NO_COUNTRY = "---";
   private static final Set<String> RELATIVES = Set.of("qui", "que", "lequel", "laquelle", "who", "which", "that");
 
   private final Map<String, Lemmas> lemmas = new java.util.concurrent.ConcurrentHashMap<>();
   private final VerbDictionary verbs;
   private final DiscardList discards;
+  private final boolean countrylessCode;
   private final Map<String, PredicateLexicon> lexicons = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** With the languages' own lexicons only. */
@@ -61,8 +64,20 @@ public final class EventStage {
    * phrase codes no event, nor does an article with a story-level one.
    */
   public EventStage(VerbDictionary verbs, DiscardList discards) {
+    this(verbs, discards, false);
+  }
+
+  /**
+   * As {@link #EventStage(VerbDictionary, DiscardList)}; with {@code countrylessCode}, PETRARCH's
+   * convention for a group or body whose own phrase names no country: its code is {@code ---} and its
+   * sector ("a senior official said" → {@code ---GOV}, "students" → {@code ---EDU}), not the country
+   * of the clause or of the article. Set when a user's agents dictionary is in force, whose projects
+   * code that way; Vigie's own convention (the clause's country, else the article's) stays otherwise.
+   */
+  public EventStage(VerbDictionary verbs, DiscardList discards, boolean countrylessCode) {
     this.verbs = verbs;
     this.discards = discards;
+    this.countrylessCode = countrylessCode;
   }
 
   private PredicateLexicon lexicon(String language) {
@@ -85,7 +100,7 @@ public final class EventStage {
         ? Lemmas.french(FrenchVerbTable.of(union(lexicon.verbHeads(), frames.patientVerbs()))) : Lemmas.english());
     EntityLocator locator = new EntityLocator(document);
     Map<String, Draft> drafts = new LinkedHashMap<>();
-    Context context = new Context(lexicon, lemmatizer, frames, drafts, mainCountry(document));
+    Context context = new Context(lexicon, lemmatizer, frames, drafts, mainCountry(document), countrylessCode);
     if (discards != null && discards.discardsStory(document.text())) {
       return document.withEvents(List.of());
     }
@@ -336,7 +351,7 @@ public final class EventStage {
 
   /** The lexicon, lemmatizer and frames of the document being coded, and the events read so far. */
   private record Context(PredicateLexicon lexicon, Lemmas lemmas, Frames frames, Map<String, Draft> drafts,
-                         String mainCountry) {
+                         String mainCountry, boolean countrylessCode) {
     /** How many sentences back an act named again may have been told. */
     private static final int DISCOURSE_WINDOW = 4;
 
@@ -510,8 +525,10 @@ public final class EventStage {
         // "X left for Y" (032:033): the same words report Y's act back on X.
         if (predicate.reciprocal() != null && source != null && target != null && targetActor.actor() != null) {
           Predicate back = reciprocal(predicate);
-          ActorRef backSource = withCountry(EntityLocator.actor(target.entity(), true), target.entity(), domestic);
-          ActorRef backTarget = withCountry(EntityLocator.actor(source.entity(), false), source.entity(), domestic);
+          ActorRef backSource = withCountry(EntityLocator.actor(target.entity(), true), target.entity(),
+              context.countrylessCode() ? groupCountry(context, target, source, domestic) : domestic);
+          ActorRef backTarget = withCountry(EntityLocator.actor(source.entity(), false), source.entity(),
+              context.countrylessCode() ? groupCountry(context, source, target, domestic) : domestic);
           String backKey = back.kind() + "|" + backSource.entity() + "|" + backTarget.entity() + "|" + negated + "|"
               + hypothetical;
           Draft backDraft = drafts.get(backKey);
@@ -695,6 +712,9 @@ public final class EventStage {
   private static String groupCountry(Context context, Located party, Located other, String domestic) {
     if (party.country() != null) {
       return party.country();
+    }
+    if (context.countrylessCode()) {
+      return NO_COUNTRY;
     }
     if ("GOV".equals(party.entity().sector()) && other != null) {
       String otherCountry = other.entity().country();
