@@ -495,11 +495,11 @@ public final class EventStage {
           continue;
         }
         ActorRef sourceActor = source == null ? null
-            : withCountry(EntityLocator.actor(source.entity(), true), source.entity(),
-                groupCountry(context, source, target, domestic));
+            : inCountry(withCountry(EntityLocator.actor(source.entity(), true), source.entity(),
+                groupCountry(context, source, target, domestic)), source);
         ActorRef targetActor = target == null ? null
-            : withCountry(EntityLocator.actor(target.entity(), false), target.entity(),
-                groupCountry(context, target, source, domestic));
+            : inCountry(withCountry(EntityLocator.actor(target.entity(), false), target.entity(),
+                groupCountry(context, target, source, domestic)), target);
         if (sourceActor != null && sourceActor.actor() == null) {
           // An actor Vigie cannot code ("Arsenal", "the company") makes no political event.
           continue;
@@ -509,8 +509,8 @@ public final class EventStage {
         }
         ActorRef reportedBy = reporter == null || (source != null && reporter.entity().id().equals(source.entity().id()))
             ? null : EntityLocator.actor(reporter.entity(), true);
-        String key = predicate.kind() + "|" + (sourceActor == null ? "-" : sourceActor.entity()) + "|"
-            + (targetActor == null ? "-" : targetActor.entity()) + "|" + negated + "|" + hypothetical;
+        String key = predicate.kind() + "|" + partyKey(sourceActor, source) + "|" + partyKey(targetActor, target) + "|"
+            + negated + "|" + hypothetical;
         Evidence evidence = evidence(document, graph, token, source, target);
         Draft draft = drafts.get(key);
         if (draft == null) {
@@ -726,6 +726,28 @@ public final class EventStage {
     return domestic != null ? domestic : context.mainCountry();
   }
 
+  /**
+   * The actor of a group that stands for one of several countries ({@link #perCountry}): the
+   * entity's code with that country in place of its own ("ARNGOV" for Osgiliath's share: "OSGGOV").
+   */
+  private static ActorRef inCountry(ActorRef actor, Located party) {
+    String own = party.entity().country();
+    if (actor == null || actor.actor() == null || party.country() == null || own == null
+        || party.country().equals(own) || !actor.actor().startsWith(own)) {
+      return actor;
+    }
+    return new ActorRef(actor.entity(), actor.name(), party.country() + actor.actor().substring(own.length()));
+  }
+
+  /** An event's party in its merge key: the entity, and the country when the entity stands for several. */
+  private static String partyKey(ActorRef actor, Located party) {
+    if (actor == null) {
+      return "-";
+    }
+    boolean shared = party != null && party.country() != null && !party.country().equals(party.entity().country());
+    return shared ? actor.entity() + "@" + actor.actor() : actor.entity();
+  }
+
   /** A group or body with a role but no country ("des manifestants", "rebels") takes the clause's country. */
   private static ActorRef withCountry(ActorRef actor, Entity entity, String country) {
     if (actor.actor() != null || entity.sector() == null || country == null) {
@@ -905,8 +927,12 @@ public final class EventStage {
     for (Token argument : tokens) {
       for (Token member : withConjuncts(graph, argument)) {
         Token antecedent = antecedent(context, graph, member);
+        // UD attaches a modifier the conjuncts share to the first one: in "lawmakers and officials in
+        // Fornost", "in Fornost" hangs on "lawmakers" but places the officials too.
+        List<Token> heads = member == argument ? List.of(antecedent) : List.of(antecedent, argument);
         List<Located> named = locator.allAt(graph, antecedent).stream()
-            .map(located -> ownCountry(locator, graph, antecedent, located)).toList();
+            .map(located -> ownCountry(locator, graph, heads, located))
+            .flatMap(located -> perCountry(locator, graph, heads, located).stream()).toList();
         if (named.isEmpty()) {
           named = pairTakenUp(locator, graph, antecedent);
         }
@@ -914,7 +940,8 @@ public final class EventStage {
           named = documentBodies(locator, graph, antecedent);
         }
         for (Located located : named) {
-          if (found.stream().noneMatch(f -> f.entity().id().equals(located.entity().id()))) {
+          if (found.stream().noneMatch(f -> f.entity().id().equals(located.entity().id())
+              && Objects.equals(f.country(), located.country()))) {
             found.add(located);
           }
         }
@@ -950,11 +977,55 @@ public final class EventStage {
     return locator.lastPairBefore(graph.sentence.start(), people);
   }
 
+  /**
+   * A group of several countries stands for one group per country: "the ambassadors of Arnor,
+   * Osgiliath and Gondor presented credentials" is each country's ambassadors acting, as is
+   * "officials in Fornost and Gondor". The countries are the coordinated places of one noun
+   * complement of the group's head; a group named with one country is returned as is.
+   */
+  private static List<Located> perCountry(EntityLocator locator, SentenceGraph graph, List<Token> heads,
+                                         Located located) {
+    if (located.entity().sector() == null) {
+      return List.of(located);
+    }
+    List<Token> complements = new ArrayList<>();
+    heads.forEach(head -> complements.addAll(graph.children(head, "nmod")));
+    for (Token child : complements) {
+      List<String> countries = new ArrayList<>();
+      for (Token member : withConjuncts(graph, child)) {
+        Located named = locator.covering(member);
+        // The first country may be inside the group's own mention ("ambassadors of Arnor").
+        Entity entity = named == null ? null : named.entity() == located.entity() ? located.entity() : named.entity();
+        if (entity == null || entity.country() == null || (entity != located.entity() && !isPlace(entity))) {
+          countries.clear();
+          break;
+        }
+        if (!countries.contains(entity.country())) {
+          countries.add(entity.country());
+        }
+      }
+      if (countries.size() >= 2) {
+        return countries.stream().map(located::withCountry).toList();
+      }
+    }
+    return List.of(located);
+  }
+
   /** A group with no country of its own takes the one its phrase names: "six Hong Kong officials". */
-  private static Located ownCountry(EntityLocator locator, SentenceGraph graph, Token head, Located located) {
+  private static Located ownCountry(EntityLocator locator, SentenceGraph graph, List<Token> heads, Located located) {
     if (located.entity().country() != null || located.entity().sector() == null) {
       return located;
     }
+    for (Token head : heads) {
+      Located found = ownCountry(locator, graph, head, located);
+      if (found != located) {
+        return found;
+      }
+    }
+    return located;
+  }
+
+  private static Located ownCountry(EntityLocator locator, SentenceGraph graph, Token head, Located located) {
     for (String relation : List.of("compound", "amod", "nmod:poss", "nmod")) {
       for (Token child : graph.children(head, relation)) {
         Located named = locator.covering(child);
