@@ -1240,6 +1240,24 @@ public final class EventStage {
         }
         return marked;
       }
+      case "after" -> {
+        // A user pattern's "IN ^ +" (PETRARCH skips the phrase after IN): the next phrase after the
+        // one "in" introduces, whether the parser hangs it on the verb or on that phrase —
+        // "celebrated Iftar in Osgiliath with the leaders of Gondor" targets Gondor's leaders.
+        List<Token> candidates = new ArrayList<>(graph.children(token, "obl"));
+        candidates.addAll(graph.children(token, "nmod"));
+        for (Token obj : graph.children(token, "obj")) {
+          candidates.addAll(graph.children(obj, "nmod"));
+        }
+        Token skipped = withCase(graph, candidates, Set.of(marker)).stream()
+            .min(java.util.Comparator.comparingInt(Token::index)).orElse(null);
+        if (skipped == null) {
+          return List.of();
+        }
+        candidates.addAll(graph.children(skipped, "nmod"));
+        return candidates.stream().filter(t -> t.index() > skipped.index() && !graph.children(t, "case").isEmpty())
+            .min(java.util.Comparator.comparingInt(Token::index)).map(List::of).orElse(List.of());
+      }
       case "amod" -> {
         return graph.children(token, "amod");
       }
