@@ -54,7 +54,7 @@ public final class Pipeline {
                   DiscardList discards) {
     this.nlp = nlp;
     this.entities = new EntityStage(actors, agents);
-    this.events = new EventStage(verbs, discards);
+    this.events = new EventStage(verbs, discards, agents != null);
   }
 
   /** Stage names given to a {@link StageListener}; one per stage of the recipe. */

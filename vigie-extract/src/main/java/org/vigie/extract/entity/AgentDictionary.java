@@ -104,8 +104,10 @@ public final class AgentDictionary {
         EntityType type = english.roles.lookup(form).stream().map(Lexicon.RoleRef::type).findFirst()
             .orElse(EntityType.GROUP);
         Lexicon.RoleRef role = new Lexicon.RoleRef(form, sector, subsector, type);
+        // Several people named by their role are a group: "lawmakers", "officials", "ambassadors".
+        Lexicon.RoleRef plural = type == EntityType.PERSON ? new Lexicon.RoleRef(form, sector, subsector, EntityType.GROUP) : role;
         for (String each : all) {
-          forms.putIfAbsent(each, role);
+          forms.putIfAbsent(each, each.equals(form) ? role : plural);
         }
       }
     }

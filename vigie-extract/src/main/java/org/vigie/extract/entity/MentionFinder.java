@@ -13,6 +13,7 @@ import org.vigie.extract.entity.Candidates.Spanned;
 import org.vigie.extract.entity.Candidates.TitleMention;
 import org.vigie.extract.entity.Lexicon.CountryRef;
 import org.vigie.extract.entity.Lexicon.RoleRef;
+import org.vigie.model.EntityType;
 import org.vigie.model.Sentence;
 import org.vigie.model.Token;
 
@@ -351,9 +352,10 @@ final class MentionFinder {
         ref = null;
         roleEnd = rel.end();
       }
-      // Coordinated roles: "Qatar's prime minister and foreign minister".
+      // Coordinated roles of one person: "Qatar's prime minister and foreign minister". Groups are
+      // as many groups: "clerics and lawmakers".
       RoleRef alsoRole = null;
-      int andAt = role == null ? -1 : afterAndWord(roleEnd);
+      int andAt = role == null || role.role().type() != EntityType.PERSON ? -1 : afterAndWord(roleEnd);
       RoleMatch second = andAt < 0 ? null : roleAt(andAt);
       if (second != null && second.role().type() == ref.type()) {
         alsoRole = second.role();

@@ -177,7 +177,7 @@ final class PhraseTable<V> {
   }
 
   /**
-   * Replaces typographic apostrophes, hyphens and spaces with ASCII ones, one character for one, so
+   * Replaces typographic apostrophes, hyphens and spaces (and the underscore) with ASCII ones, one character for one, so
    * offsets into the normalized text are offsets into the original.
    */
   static String normalize(String text) {
@@ -187,7 +187,8 @@ final class PhraseTable<V> {
       out.append(switch (c) {
         case '\u2019', '\u02bc', '\u2018', '\u00b4', '`' -> '\'';
         case '\u2010', '\u2011', '\u2012', '\u2013' -> '-';
-        case '\u00a0', '\u202f', '\u2009' -> ' ';
+        // A space written as '_' (PETRARCH's convention, "Dol_Amroth"): the tokenizer keeps it one word.
+        case '\u00a0', '\u202f', '\u2009', '_' -> ' ';
         default -> c;
       });
     }

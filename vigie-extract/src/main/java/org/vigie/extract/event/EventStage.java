@@ -37,11 +37,14 @@ public final class EventStage {
   private static final Set<String> MODAL_VERBS = Set.of("pouvoir", "devoir", "vouloir", "aller", "falloir");
   private static final Set<String> CONDITIONS = Set.of("si", "if", "unless", "lorsque", "quand", "when");
   private static final Set<String> PERSONAL = Set.of("it", "they", "he", "she", "il", "elle", "ils", "elles");
+  /** PETRARCH's country code for a party whose country is not named. */
+  private static final String NO_COUNTRY = "---";
   private static final Set<String> RELATIVES = Set.of("qui", "que", "lequel", "laquelle", "who", "which", "that");
 
   private final Map<String, Lemmas> lemmas = new java.util.concurrent.ConcurrentHashMap<>();
   private final VerbDictionary verbs;
   private final DiscardList discards;
+  private final boolean countrylessCode;
   private final Map<String, PredicateLexicon> lexicons = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** With the languages' own lexicons only. */
@@ -62,8 +65,20 @@ public final class EventStage {
    * phrase codes no event, nor does an article with a story-level one.
    */
   public EventStage(VerbDictionary verbs, DiscardList discards) {
+    this(verbs, discards, false);
+  }
+
+  /**
+   * As {@link #EventStage(VerbDictionary, DiscardList)}; with {@code countrylessCode}, PETRARCH's
+   * convention for a group or body whose own phrase names no country: its code is {@code ---} and its
+   * sector ("a senior official said" → {@code ---GOV}, "students" → {@code ---EDU}), not the country
+   * of the clause or of the article. Set when a user's agents dictionary is in force, whose projects
+   * code that way; Vigie's own convention (the clause's country, else the article's) stays otherwise.
+   */
+  public EventStage(VerbDictionary verbs, DiscardList discards, boolean countrylessCode) {
     this.verbs = verbs;
     this.discards = discards;
+    this.countrylessCode = countrylessCode;
   }
 
   private PredicateLexicon lexicon(String language) {
@@ -86,7 +101,7 @@ public final class EventStage {
         ? Lemmas.french(FrenchVerbTable.of(union(lexicon.verbHeads(), frames.patientVerbs()))) : Lemmas.english());
     EntityLocator locator = new EntityLocator(document);
     Map<String, Draft> drafts = new LinkedHashMap<>();
-    Context context = new Context(lexicon, lemmatizer, frames, drafts, mainCountry(document));
+    Context context = new Context(lexicon, lemmatizer, frames, drafts, mainCountry(document), countrylessCode);
     if (discards != null && discards.discardsStory(document.text())) {
       return document.withEvents(List.of());
     }
@@ -360,7 +375,7 @@ public final class EventStage {
 
   /** The lexicon, lemmatizer and frames of the document being coded, and the events read so far. */
   private record Context(PredicateLexicon lexicon, Lemmas lemmas, Frames frames, Map<String, Draft> drafts,
-                         String mainCountry) {
+                         String mainCountry, boolean countrylessCode) {
     /** How many sentences back an act named again may have been told. */
     private static final int DISCOURSE_WINDOW = 4;
 
@@ -545,13 +560,13 @@ public final class EventStage {
           continue;
         }
         ActorRef sourceActor = source == null ? null
-            : governmentByName(graph, source, withCountry(EntityLocator.actor(source.entity(), true), source.entity(),
-                groupCountry(context, source, target, domestic)));
+            : inCountry(governmentByName(graph, source, withCountry(EntityLocator.actor(source.entity(), true),
+                source.entity(), groupCountry(context, source, target, domestic))), source);
         // "accused Islamabad", "demanded explanations from Algiers": a capital addressed is its
         // government; a place struck, raided or left is the place ("shelled Kyiv" is UKR).
         ActorRef targetActor = target == null ? null
-            : withCountry(EntityLocator.actor(target.entity(), !PLACE_TARGETS.contains(predicate.plover())), target.entity(),
-                groupCountry(context, target, source, domestic));
+            : inCountry(withCountry(EntityLocator.actor(target.entity(), !PLACE_TARGETS.contains(predicate.plover())),
+                target.entity(), groupCountry(context, target, source, domestic)), target);
         if (sourceActor != null && sourceActor.actor() == null) {
           // An actor Vigie cannot code ("Arsenal", "the company") makes no political event.
           continue;
@@ -563,8 +578,8 @@ public final class EventStage {
         ActorRef reportedBy = reporter == null || (source != null && reporter.entity().id().equals(source.entity().id()))
             ? null : governmentByName(graph, reporter, withCountry(EntityLocator.actor(reporter.entity(), true),
                 reporter.entity(), groupCountry(context, reporter, null, domestic)));
-        String key = predicate.kind() + "|" + (sourceActor == null ? "-" : sourceActor.entity()) + "|"
-            + (targetActor == null ? "-" : targetActor.entity()) + "|" + negated + "|" + hypothetical;
+        String key = predicate.kind() + "|" + partyKey(sourceActor, source) + "|" + partyKey(targetActor, target) + "|"
+            + negated + "|" + hypothetical;
         Evidence evidence = evidence(document, graph, token, source, target);
         Draft draft = drafts.get(key);
         if (draft == null) {
@@ -579,8 +594,10 @@ public final class EventStage {
         // "X left for Y" (032:033): the same words report Y's act back on X.
         if (predicate.reciprocal() != null && source != null && target != null && targetActor.actor() != null) {
           Predicate back = reciprocal(predicate);
-          ActorRef backSource = withCountry(EntityLocator.actor(target.entity(), true), target.entity(), domestic);
-          ActorRef backTarget = withCountry(EntityLocator.actor(source.entity(), false), source.entity(), domestic);
+          ActorRef backSource = withCountry(EntityLocator.actor(target.entity(), true), target.entity(),
+              context.countrylessCode() ? groupCountry(context, target, source, domestic) : domestic);
+          ActorRef backTarget = withCountry(EntityLocator.actor(source.entity(), false), source.entity(),
+              context.countrylessCode() ? groupCountry(context, source, target, domestic) : domestic);
           String backKey = back.kind() + "|" + backSource.entity() + "|" + backTarget.entity() + "|" + negated + "|"
               + hypothetical;
           Draft backDraft = drafts.get(backKey);
@@ -791,6 +808,9 @@ public final class EventStage {
     if (party.country() != null) {
       return party.country();
     }
+    if (context.countrylessCode()) {
+      return NO_COUNTRY;
+    }
     if ("GOV".equals(party.entity().sector()) && other != null) {
       String otherCountry = other.entity().country();
       if (otherCountry != null && otherCountry.equals(domestic)) {
@@ -825,6 +845,28 @@ public final class EventStage {
       }
     }
     return named ? new ActorRef(actor.entity(), actor.name(), actor.actor() + "GOV") : actor;
+  }
+
+  /**
+   * The actor of a group that stands for one of several countries ({@link #perCountry}): the
+   * entity's code with that country in place of its own ("ARNGOV" for Osgiliath's share: "OSGGOV").
+   */
+  private static ActorRef inCountry(ActorRef actor, Located party) {
+    String own = party.entity().country();
+    if (actor == null || actor.actor() == null || party.country() == null || own == null
+        || party.country().equals(own) || !actor.actor().startsWith(own)) {
+      return actor;
+    }
+    return new ActorRef(actor.entity(), actor.name(), party.country() + actor.actor().substring(own.length()));
+  }
+
+  /** An event's party in its merge key: the entity, and the country when the entity stands for several. */
+  private static String partyKey(ActorRef actor, Located party) {
+    if (actor == null) {
+      return "-";
+    }
+    boolean shared = party != null && party.country() != null && !party.country().equals(party.entity().country());
+    return shared ? actor.entity() + "@" + actor.actor() : actor.entity();
   }
 
   /** A group or body with a role but no country ("des manifestants", "rebels") takes the clause's country. */
@@ -1055,8 +1097,12 @@ public final class EventStage {
     for (Token argument : tokens) {
       for (Token member : withConjuncts(graph, argument)) {
         Token antecedent = antecedent(context, graph, member);
+        // UD attaches a modifier the conjuncts share to the first one: in "lawmakers and officials in
+        // Fornost", "in Fornost" hangs on "lawmakers" but places the officials too.
+        List<Token> heads = member == argument ? List.of(antecedent) : List.of(antecedent, argument);
         List<Located> named = locator.allAt(graph, antecedent).stream()
-            .map(located -> ownCountry(locator, graph, antecedent, located)).toList();
+            .map(located -> ownCountry(locator, graph, heads, located))
+            .flatMap(located -> perCountry(locator, graph, heads, located).stream()).toList();
         if (named.isEmpty()) {
           named = pairTakenUp(locator, graph, antecedent);
         }
@@ -1067,7 +1113,8 @@ public final class EventStage {
           named = documentBodies(locator, graph, antecedent);
         }
         for (Located located : named) {
-          if (found.stream().noneMatch(f -> f.entity().id().equals(located.entity().id()))) {
+          if (found.stream().noneMatch(f -> f.entity().id().equals(located.entity().id())
+              && Objects.equals(f.country(), located.country()))) {
             found.add(located);
           }
         }
@@ -1123,11 +1170,55 @@ public final class EventStage {
     return locator.lastPairBefore(graph.sentence.start(), people);
   }
 
+  /**
+   * A group of several countries stands for one group per country: "the ambassadors of Arnor,
+   * Osgiliath and Gondor presented credentials" is each country's ambassadors acting, as is
+   * "officials in Fornost and Gondor". The countries are the coordinated places of one noun
+   * complement of the group's head; a group named with one country is returned as is.
+   */
+  private static List<Located> perCountry(EntityLocator locator, SentenceGraph graph, List<Token> heads,
+                                         Located located) {
+    if (located.entity().sector() == null) {
+      return List.of(located);
+    }
+    List<Token> complements = new ArrayList<>();
+    heads.forEach(head -> complements.addAll(graph.children(head, "nmod")));
+    for (Token child : complements) {
+      List<String> countries = new ArrayList<>();
+      for (Token member : withConjuncts(graph, child)) {
+        Located named = locator.covering(member);
+        // The first country may be inside the group's own mention ("ambassadors of Arnor").
+        Entity entity = named == null ? null : named.entity() == located.entity() ? located.entity() : named.entity();
+        if (entity == null || entity.country() == null || (entity != located.entity() && !isPlace(entity))) {
+          countries.clear();
+          break;
+        }
+        if (!countries.contains(entity.country())) {
+          countries.add(entity.country());
+        }
+      }
+      if (countries.size() >= 2) {
+        return countries.stream().map(located::withCountry).toList();
+      }
+    }
+    return List.of(located);
+  }
+
   /** A group with no country of its own takes the one its phrase names: "six Hong Kong officials". */
-  private static Located ownCountry(EntityLocator locator, SentenceGraph graph, Token head, Located located) {
+  private static Located ownCountry(EntityLocator locator, SentenceGraph graph, List<Token> heads, Located located) {
     if (located.entity().country() != null || located.entity().sector() == null) {
       return located;
     }
+    for (Token head : heads) {
+      Located found = ownCountry(locator, graph, head, located);
+      if (found != located) {
+        return found;
+      }
+    }
+    return located;
+  }
+
+  private static Located ownCountry(EntityLocator locator, SentenceGraph graph, Token head, Located located) {
     for (String relation : List.of("compound", "amod", "nmod:poss", "nmod")) {
       for (Token child : graph.children(head, relation)) {
         Located named = locator.covering(child);
@@ -1361,6 +1452,24 @@ public final class EventStage {
           }
         }
         return marked;
+      }
+      case "after" -> {
+        // A user pattern's "IN ^ +" (PETRARCH skips the phrase after IN): the next phrase after the
+        // one "in" introduces, whether the parser hangs it on the verb or on that phrase —
+        // "celebrated Iftar in Osgiliath with the leaders of Gondor" targets Gondor's leaders.
+        List<Token> candidates = new ArrayList<>(graph.children(token, "obl"));
+        candidates.addAll(graph.children(token, "nmod"));
+        for (Token obj : graph.children(token, "obj")) {
+          candidates.addAll(graph.children(obj, "nmod"));
+        }
+        Token skipped = withCase(graph, candidates, Set.of(marker)).stream()
+            .min(java.util.Comparator.comparingInt(Token::index)).orElse(null);
+        if (skipped == null) {
+          return List.of();
+        }
+        candidates.addAll(graph.children(skipped, "nmod"));
+        return candidates.stream().filter(t -> t.index() > skipped.index() && !graph.children(t, "case").isEmpty())
+            .min(java.util.Comparator.comparingInt(Token::index)).map(List::of).orElse(List.of());
       }
       case "amod" -> {
         return graph.children(token, "amod");

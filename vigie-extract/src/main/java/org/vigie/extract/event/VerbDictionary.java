@@ -382,6 +382,10 @@ public final class VerbDictionary {
     for (int i = at - 1; i >= 0; i--) {
       if (isWord(post.get(i))) {
         String word = post.get(i);
+        // "IFTAR IN ^ +": the phrase after IN is skipped, the target is the next phrase.
+        if (i < at - 1 && post.subList(i + 1, at).stream().allMatch("^"::equals)) {
+          return List.of("after:" + word);
+        }
         return List.of("obl:" + word, "nmod:" + word, "obj", "obl");
       }
     }

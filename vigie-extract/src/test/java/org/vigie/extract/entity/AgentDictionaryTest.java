@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.vigie.model.Document;
 import org.vigie.model.Entity;
+import org.vigie.model.EntityType;
 
 class AgentDictionaryTest {
   private static final List<String> AGENTS = List.of(
@@ -14,6 +15,9 @@ class AgentDictionaryTest {
       "POLICE {} [ ~SPY] # a code unlike Vigie's own COP",
       "AUTHORITY  [~GOV]",
       "ATTORNEY_GENERAL {ATTORNEYS_GENERAL} [~JUD]",
+      "OFFICIAL [~GOV]",
+      "CLERIC [~REL]",
+      "LAWMAKER [~LEG]",
       "!MINST!_OF_SILLY_WALKS [~GOVWLK]",
       "MSF {}  [NGO~]",
       "NO CODE HERE");
@@ -34,7 +38,7 @@ class AgentDictionaryTest {
   @Test
   void reportsTheLinesItCannotUse() {
     assertThat(AgentDictionary.parse(AGENTS).skipped()).containsExactly(
-        "line 7: MSF {}  [NGO~]", "line 8: NO CODE HERE");
+        "line 10: MSF {}  [NGO~]", "line 11: NO CODE HERE");
   }
 
   @Test
@@ -49,5 +53,26 @@ class AgentDictionaryTest {
     EntityStage stage = new EntityStage(ActorDictionary.parseTabari(List.of("GONDOR [GON]")));
     Document out = DocKit.analyse(stage, DocKit.en("Gondor police arrested students ."));
     assertThat(out.entities()).extracting(Entity::actor).contains("GONCOP").doesNotContain("GONSPY");
+  }
+
+  @Test
+  void theRegularPluralOfAPersonsRoleIsAGroup() {
+    AgentDictionary agents = AgentDictionary.parse(AGENTS);
+    assertThat(agents.roles.lookup("official")).extracting(Lexicon.RoleRef::type).containsExactly(EntityType.PERSON);
+    assertThat(agents.roles.lookup("officials")).extracting(Lexicon.RoleRef::type).containsExactly(EntityType.GROUP);
+  }
+
+  @Test
+  void coordinatedGroupsAreTwoGroups() {
+    EntityStage stage = new EntityStage(null, AgentDictionary.parse(AGENTS));
+    Document out = DocKit.analyse(stage, DocKit.en("Clerics and lawmakers believe it ."));
+    assertThat(out.entities()).extracting(Entity::sector).containsExactlyInAnyOrder("REL", "LEG");
+  }
+
+  @Test
+  void coordinatedRolesOfOnePersonStayOnePerson() {
+    EntityStage stage = new EntityStage(ActorDictionary.parseTabari(List.of("GONDOR [GON]")));
+    Document out = DocKit.analyse(stage, DocKit.en("Gondor 's prime minister and foreign minister [Arwen Took]PERSON spoke ."));
+    assertThat(out.entities()).filteredOn(e -> e.type() == EntityType.PERSON).hasSize(1);
   }
 }

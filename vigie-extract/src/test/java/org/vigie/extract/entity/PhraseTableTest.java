@@ -64,6 +64,9 @@ class PhraseTableTest {
       en Côte d'Ivoire                           | Côte d'Ivoire=CIV
       la République islamique d'Iran             | République islamique d'Iran=IRN-long
       en Côte d Ivoire                           | none
+      # an underscore is a space (PETRARCH writes names so: Dol_Amroth)
+      les Nations_unies                          | Nations_unies=UN
+      les Nations-unies                          | none
       # a form does not match the start of a longer word
       l'Iranien                                  | none
       Iranian officials                          | none

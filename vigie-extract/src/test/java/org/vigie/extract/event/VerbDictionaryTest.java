@@ -196,4 +196,16 @@ class VerbDictionaryTest {
     assertThat(memos.kind()).isEqualTo("cameo:911");
     assertThat(Set.copyOf(memos.flags())).contains("transparent");
   }
+
+  @Test
+  void aSkippedPhraseMakesTheTargetTheNextPhrase() {
+    VerbDictionary verbs = parse("--- CELEBRATE [181] ---", "CELEBRATE",
+        "- * IFTAR IN ^ +  [045]", "- * IFTAR AT ^ ^ +  [044]", "- * EID WITH +  [043]");
+    assertThat(verbs.predicates()).filteredOn(p -> p.cameo().equals("045"))
+        .singleElement().satisfies(p -> assertThat(p.target()).containsExactly("after:in"));
+    assertThat(verbs.predicates()).filteredOn(p -> p.cameo().equals("044"))
+        .singleElement().satisfies(p -> assertThat(p.target()).containsExactly("after:at"));
+    assertThat(verbs.predicates()).filteredOn(p -> p.cameo().equals("043"))
+        .singleElement().satisfies(p -> assertThat(p.target()).startsWith("obl:with"));
+  }
 }
