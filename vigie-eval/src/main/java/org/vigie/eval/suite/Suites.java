@@ -140,15 +140,27 @@ public final class Suites {
         return 1;
       }
     }
-    List<SuiteRecord> records;
-    SuiteScorer scorer;
+    SuiteScores scores;
     try {
-      records = load(name, shared);
-      scorer = new SuiteScorer(ActorMatch.load(shared.resolve(ROLE_CODES)), CameoPlover.load(shared.resolve(CODEBOOK)));
+      scores = score(name, shared, pipeline);
     } catch (UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
       out.println("suite " + name + ": " + e.getMessage());
       return 1;
     }
+    out.print(json ? scores.formatJson() + System.lineSeparator() : scores.format(showErrors));
+    return 0;
+  }
+
+  /**
+   * Runs {@code pipeline} on every record of suite {@code name} and scores its events.
+   *
+   * @throws IllegalArgumentException for an unknown suite
+   * @throws UncheckedIOException when a file cannot be read
+   */
+  public static SuiteScores score(String name, Path shared, UnaryOperator<Document> pipeline) {
+    suite(name);
+    List<SuiteRecord> records = load(name, shared);
+    SuiteScorer scorer = new SuiteScorer(ActorMatch.load(shared.resolve(ROLE_CODES)), CameoPlover.load(shared.resolve(CODEBOOK)));
     List<List<Event>> events = new ArrayList<>();
     int failures = 0;
     for (SuiteRecord record : records) {
@@ -165,9 +177,7 @@ public final class Suites {
         events.add(List.of());
       }
     }
-    SuiteScores scores = scorer.score(name, records, events, failures);
-    out.print(json ? scores.formatJson() + System.lineSeparator() : scores.format(showErrors));
-    return 0;
+    return scorer.score(name, records, events, failures);
   }
 
   private static Suite suite(String name) {

@@ -667,7 +667,10 @@ public final class EventStage {
   /** Acts that coordinated parties with no other party do together: "India and Nepal agreed to build…". */
   private static final Set<String> JOINT_ACTS = Set.of("AGREE", "CONSULT", "COOPERATE");
 
-  private static final Set<String> EMBEDDING_ACTS = Set.of("THREATEN", "REQUEST", "AGREE", "REJECT", "SUPPORT");
+  /** Words that open a purpose clause: "to supply", "pour livrer", "afin de". */
+  private static final Set<String> PURPOSE = Set.of("to", "pour", "afin");
+
+  private static final Set<String> EMBEDDING_ACTS = Set.of("THREATEN", "REQUEST", "AGREE", "REJECT", "SUPPORT", "CONCEDE");
   private static final Set<String> REACTIONS = Set.of("REJECT", "SUPPORT", "ACCUSE", "AGREE", "CONCEDE");
 
   private static List<Located> targetsOfEmbeddedActs(Context context, EntityLocator locator, SentenceGraph graph,
@@ -676,12 +679,24 @@ public final class EventStage {
     for (String relation : List.of("xcomp", "ccomp", "obj", "obl")) {
       complements.addAll(graph.children(token, relation));
     }
+    // "signed an accord to supply Gondor with wheat": the act the object or a purpose clause sets out.
+    for (Token object : graph.children(token, "obj")) {
+      complements.addAll(graph.children(object, "acl"));
+    }
+    for (Token clause : graph.children(token, "advcl")) {
+      if (graph.children(clause, "mark").stream().anyMatch(m -> PURPOSE.contains(m.text().toLowerCase(Locale.ROOT)))) {
+        complements.add(clause);
+      }
+    }
     for (Token complement : complements) {
       Predicate act = match(context.lexicon(), context.lemmas(), graph, complement);
       if (act == null || !act.codesEvent()) {
         continue;
       }
-      List<Located> targets = resolve(context, locator, graph, complement, act.target(), isPassive(graph, complement));
+      // (A party Vigie cannot code, such as a place of unknown country, is no target.)
+      List<Located> targets = resolve(context, locator, graph, complement, act.target(), isPassive(graph, complement))
+          .stream().filter(t -> t.entity().actor() != null || t.entity().country() != null || t.entity().sector() != null)
+          .toList();
       if (!targets.isEmpty()) {
         return targets;
       }
