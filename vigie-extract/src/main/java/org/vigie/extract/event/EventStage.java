@@ -436,6 +436,10 @@ public final class EventStage {
     // "tués par une frappe de drone turque", "killed by an Israeli strike": the agent is an act,
     // whose author is the source; with no agent, the party of a cause phrase ("was vetoed because of
     // Russian opposition").
+    // "Moscow denied supplying weapons": the denier is the gerund's subject.
+    if (sources.isEmpty() && gerundAsDep(token) && deniedAct(context, graph, token)) {
+      sources = resolve(context, locator, graph, graph.head(token), List.of("subj"), false);
+    }
     if (sources.isEmpty() && passive) {
       sources = authorsOfActs(context, locator, graph, token, List.of("subj"), true);
       if (sources.isEmpty()) {
@@ -896,17 +900,25 @@ public final class EventStage {
   private static boolean deniedAct(Context context, SentenceGraph graph, Token token) {
     Token head = graph.head(token);
     if (head == null || !(SentenceGraph.hasRelation(token, "xcomp") || SentenceGraph.hasRelation(token, "ccomp")
-        || SentenceGraph.hasRelation(token, "obj"))) {
+        || SentenceGraph.hasRelation(token, "obj") || gerundAsDep(token))) {
       return false;
     }
     Predicate outer = match(context.lexicon(), context.lemmas(), graph, head);
     return outer != null && outer.denial();
   }
 
+  /** "denied supplying weapons": the parser may attach a verb's complement as a bare dep. */
+  private static boolean gerundAsDep(Token token) {
+    return SentenceGraph.hasRelation(token, "dep") && "VERB".equals(token.pos());
+  }
+
   /** Whether a verb governs an act of the lexicon through its complement. */
   private static boolean governsAct(Context context, SentenceGraph graph, Token token) {
-    for (String relation : List.of("xcomp", "ccomp", "obj")) {
+    for (String relation : List.of("xcomp", "ccomp", "obj", "dep")) {
       for (Token complement : graph.children(token, relation)) {
+        if (relation.equals("dep") && !gerundAsDep(complement)) {
+          continue;
+        }
         Predicate act = match(context.lexicon(), context.lemmas(), graph, complement);
         if (act != null && act.codesEvent()) {
           return true;
