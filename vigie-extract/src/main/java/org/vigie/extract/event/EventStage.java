@@ -136,6 +136,9 @@ public final class EventStage {
         if ("NOUN".equals(token.pos()) && sameActAbove(lexicon, lemmatizer, graph, token, predicate.plover())) {
           continue;
         }
+        if (predicate.plover().equals("REQUEST") && aimOfProtest(lexicon, lemmatizer, graph, token)) {
+          continue;
+        }
         // A denial that governs an act is coded as that act, negated (see deniedAct).
         if (predicate.denial() && governsAct(context, graph, token)) {
           continue;
@@ -344,6 +347,23 @@ public final class EventStage {
     }
     return false;
   }
+
+  /**
+   * "went on strike to demand higher wages", "se sont mis en grève pour réclamer des hausses": a
+   * demand in a protest's purpose clause states the protest's aim, not a request of its own.
+   */
+  private static boolean aimOfProtest(PredicateLexicon lexicon, Lemmas lemmatizer, SentenceGraph graph, Token token) {
+    Token head = graph.head(token);
+    if (head == null || !(SentenceGraph.hasRelation(token, "xcomp") || SentenceGraph.hasRelation(token, "advcl"))
+        || graph.children(token, "mark").stream()
+            .noneMatch(m -> PURPOSE_MARKS.contains(m.text().toLowerCase(Locale.ROOT)))) {
+      return false;
+    }
+    Predicate outer = match(lexicon, lemmatizer, graph, head);
+    return outer != null && outer.codesEvent() && outer.plover().equals("PROTEST");
+  }
+
+  private static final Set<String> PURPOSE_MARKS = Set.of("to", "pour", "afin");
 
   /** Whether a predicate of the same type governs the noun through its object or noun complements. */
   private static boolean sameActAbove(PredicateLexicon lexicon, Lemmas lemmatizer, SentenceGraph graph, Token token,
