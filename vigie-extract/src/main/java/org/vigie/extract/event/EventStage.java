@@ -389,7 +389,8 @@ public final class EventStage {
   }
 
   /** Relations through which an act is named inside another: complements, not coordination. */
-  private static final List<String> EMBEDDING = List.of("xcomp", "acl", "nmod", "obl", "obj", "advcl", "ccomp", "nsubj:pass");
+  private static final List<String> EMBEDDING = List.of("xcomp", "acl", "nmod", "obl", "obj", "advcl", "ccomp", "nsubj:pass",
+      "compound");
 
   // ------------------------------------------------------------------ coding
 
