@@ -71,7 +71,14 @@ public final class EntityStage {
     for (TitleMention t : found.titles()) {
       // People, and plural titles of several countries ("les présidents iranien et russe"), whose
       // members are the people named beside them, are not bodies.
-      if (t.relational() || t.role().type() == EntityType.PERSON || t.countries().size() > 1) {
+      if (t.relational() || t.role().type() == EntityType.PERSON) {
+        continue;
+      }
+      if (t.countries().size() > 1) {
+        if (t.role().type() == EntityType.GROUP
+            && !PersonClusters.namesItsMembers(document.text(), lexicon, t, found.names())) {
+          groupsPerCountry(builder, lexicon, t, found.countries());
+        }
         continue;
       }
       // A body or a group of a country: "le ministère de la Santé de Gaza", "l'armée israélienne".
@@ -99,6 +106,38 @@ public final class EntityStage {
       builder.person(person);
     }
     return document.withEntities(builder.build(document));
+  }
+
+  /**
+   * A group title with coordinated demonyms and no names of its members is one group per country:
+   * "les agriculteurs français et belges" is French farmers (the title up to its first demonym) and
+   * Belgian farmers (the next demonym); English writes the role after them, "French and Belgian farmers".
+   */
+  private static void groupsPerCountry(Builder builder, Lexicon lexicon, TitleMention title,
+                                       List<CountryMention> countries) {
+    List<CountryMention> demonyms = countries.stream()
+        .filter(c -> c.country().demonym() && title.start() <= c.start() && c.end() <= title.end())
+        .toList();
+    if (demonyms.size() != title.countries().size()) {
+      return;
+    }
+    for (int i = 0; i < demonyms.size(); i++) {
+      if (!demonyms.get(i).country().iso3().equals(title.countries().get(i))) {
+        return;
+      }
+    }
+    boolean english = lexicon.language.equals("en");
+    for (int i = 0; i < demonyms.size(); i++) {
+      CountryMention demonym = demonyms.get(i);
+      String country = demonym.country().iso3();
+      String name = lexicon.demonymEn(country) + " " + titleCase(title.role().role());
+      String actor = country + nullToEmpty(title.role().sector()) + nullToEmpty(title.role().subsector());
+      int start = i == 0 && !english ? Math.min(title.start(), demonym.start()) : demonym.start();
+      int end = i == demonyms.size() - 1 && english ? Math.max(title.end(), demonym.end()) : demonym.end();
+      builder.entity("role:" + name, name, title.role().type(), country, title.role().sector(), actor, title.role().role())
+          .add(new TitleMention(start, end, title.sentence(), title.role(), List.of(country), null, null, false, null),
+              MentionKind.TITLE, title.role().type().name());
+    }
   }
 
   /**

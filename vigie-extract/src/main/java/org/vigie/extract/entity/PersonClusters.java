@@ -139,6 +139,16 @@ final class PersonClusters {
     }
   }
 
+  /**
+   * Whether a plural title of several countries is followed by as many people's names, its
+   * members: "les présidents turc et égyptien, Recep Tayyip Erdogan et Abdel Fattah al-Sissi".
+   */
+  static boolean namesItsMembers(String text, Lexicon lexicon, TitleMention title, List<NameMention> names) {
+    List<NameMention> persons = names.stream().filter(n -> n.label().equals("PERSON")).toList();
+    List<NameMention> following = new PersonClusters(text, lexicon).namesAfter(title, persons);
+    return !following.isEmpty() && following.size() == title.countries().size();
+  }
+
   private void pairs(List<TitleMention> titles, List<NameMention> persons) {
     for (TitleMention title : titles) {
       List<NameMention> following = namesAfter(title, persons);

@@ -135,6 +135,7 @@ final class EntityLocator {
     Located direct = covering(token);
     if (direct != null && !isLabel(graph, direct)) {
       result.add(direct);
+      addCoordinatedGroups(graph, token, direct, result);
       return result;
     }
     for (String relation : INNER) {
@@ -142,6 +143,7 @@ final class EntityLocator {
         Located inner = covering(child);
         if (inner != null && !isLabel(graph, inner)) {
           result.add(inner);
+          addCoordinatedGroups(graph, child, inner, result);
           for (Token conjunct : graph.children(child, "conj")) {
             Located more = covering(conjunct);
             if (more != null && !isLabel(graph, more)
@@ -183,6 +185,48 @@ final class EntityLocator {
       }
     }
     return -1;
+  }
+
+  /**
+   * Coordinated demonyms of a group title are as many groups: "les agriculteurs français et belges",
+   * "French and Belgian farmers".
+   */
+  private void addCoordinatedGroups(SentenceGraph graph, Token token, Located titled, List<Located> result) {
+    if (titled.entity().role() != null && titled.entity().type() == EntityType.GROUP) {
+      // The demonyms are the head's or, in a longer title, its complement's ("les ministres des
+      // Affaires étrangères éthiopien et somalien").
+      List<Token> demonyms = new ArrayList<>(graph.children(token, "amod"));
+      for (Token inside : graph.tokens()) {
+        if (titled.mention().start() <= inside.start() && inside.end() <= titled.mention().end()) {
+          demonyms.add(inside);
+        }
+      }
+      for (Token demonym : demonyms) {
+        List<Token> all = new ArrayList<>(List.of(demonym));
+        all.addAll(graph.children(demonym, "conj"));
+        for (Token each : all) {
+          Located group = coveringWithRole(each, titled.entity().role());
+          if (group != null && result.stream().noneMatch(r -> r.entity().id().equals(group.entity().id()))) {
+            result.add(group);
+          }
+        }
+      }
+      // In the text's order, as a coordination of names gives them: "the Chinese and Brazilian presidents".
+      result.sort((a, b) -> a.mention().start() - b.mention().start());
+    }
+  }
+
+  /** The outermost mention of an entity with that role that covers the token's characters. */
+  private Located coveringWithRole(Token token, String role) {
+    Located best = null;
+    for (Located located : mentions) {
+      Mention m = located.mention();
+      if (m.start() <= token.start() && token.end() <= m.end() && role.equals(located.entity().role())
+          && (best == null || m.length() > best.mention().length())) {
+        best = located;
+      }
+    }
+    return best;
   }
 
   /** The outermost mention that covers the token's characters. */

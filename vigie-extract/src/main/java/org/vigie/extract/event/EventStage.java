@@ -303,6 +303,23 @@ public final class EventStage {
     return true;
   }
 
+  /**
+   * A passive's subjects. "La loi controversée sur les agents étrangers a été retirée": the parser
+   * may take a participle after the noun for the subject and the noun for the participle's own
+   * subject; the noun is the subject.
+   */
+  private static List<Token> passiveSubjects(SentenceGraph graph, Token token) {
+    List<Token> subjects = new ArrayList<>();
+    for (Token subject : graph.children(token, "nsubj:pass")) {
+      List<Token> nouns = !"VERB".equals(subject.pos()) || !graph.children(subject, "aux").isEmpty()
+          || !graph.children(subject, "aux:pass").isEmpty() ? List.of()
+          : graph.children(subject, "nsubj").stream()
+              .filter(noun -> noun.index() == subject.index() - 1 && "NOUN".equals(noun.pos())).toList();
+      subjects.addAll(nouns.isEmpty() ? List.of(subject) : nouns);
+    }
+    return subjects;
+  }
+
   /** Where a required dependent may be: "sanctions were adopted" has the object of "adopter obj=sanction" as its subject. */
   private static List<Token> dependentCandidates(SentenceGraph graph, Token token, Dependent dependent) {
     List<Token> candidates = new ArrayList<>(graph.children(token, dependent.relation()));
@@ -1387,7 +1404,7 @@ public final class EventStage {
       }
       case "obj" -> {
         if (passive) {
-          return graph.children(token, "nsubj:pass");
+          return passiveSubjects(graph, token);
         }
         List<Token> objects = new ArrayList<>(graph.children(token, "obj"));
         if (objects.isEmpty()) {
