@@ -1621,8 +1621,21 @@ public final class EventStage {
         return objects;
       }
     }
+    // A relative clause set off by commas that the parser could not attach: "Chinese warships, which
+    // encircled Taiwan, ..." hangs the verb on the relative word, itself hung on the noun it stands for.
+    if (head != null && SentenceGraph.hasRelation(token, "dep") && "VERB".equals(token.pos())
+        && RELATIVES.contains(head.text().toLowerCase(Locale.ROOT)) && SentenceGraph.hasRelation(head, "dep")) {
+      Token noun = graph.head(head);
+      if (noun != null && ("NOUN".equals(noun.pos()) || "PROPN".equals(noun.pos()))) {
+        return List.of(noun);
+      }
+    }
+    // "Russian troops, who had shelled Kherson, pulled back": the main verb hangs on the relative
+    // clause's verb by "dep" and shares its subject, which names the same noun.
+    boolean clauseAfterClause = head != null && SentenceGraph.hasRelation(token, "dep") && "VERB".equals(token.pos())
+        && "VERB".equals(head.pos()) && head.index() < token.index();
     if (head != null && (SentenceGraph.hasRelation(token, "conj") || SentenceGraph.hasRelation(token, "xcomp")
-        || SentenceGraph.hasRelation(token, "advcl"))) {
+        || SentenceGraph.hasRelation(token, "advcl") || clauseAfterClause)) {
       List<Token> subjects = graph.children(head, "nsubj");
       if (!subjects.isEmpty()) {
         return subjects;
