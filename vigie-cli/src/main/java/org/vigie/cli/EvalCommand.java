@@ -93,8 +93,8 @@ final class EvalCommand implements Callable<Integer> {
       Path dictionary = actors != null ? actors : Suites.actorDictionary(suite, shared);
       Path verbDictionary = verbs != null ? verbs : Suites.verbDictionary(suite, shared);
       Path agentDictionary = agents != null ? agents : Suites.agentDictionary(suite, shared);
-      Pipeline pipeline = new Pipeline(new CoreNlpAnalyzer(), ActorFiles.read(dictionary), AgentFiles.read(agentDictionary),
-          VerbFiles.read(verbDictionary), DiscardFiles.read(discards != null ? discards : Suites.discardList(suite, shared)));
+      Pipeline pipeline = DictionaryFiles.pipeline(new CoreNlpAnalyzer(), dictionary, agentDictionary, verbDictionary,
+          discards != null ? discards : Suites.discardList(suite, shared));
       return Suites.run(suite, shared, document -> pipeline.process(document), System.out, json, showErrors);
     }
     if (gold == null) {
@@ -123,8 +123,7 @@ final class EvalCommand implements Callable<Integer> {
       System.err.println("vigie: no *.gold.json file in " + gold);
       return 1;
     }
-    Pipeline pipeline = new Pipeline(new CoreNlpAnalyzer(), ActorFiles.read(actors), AgentFiles.read(agents), VerbFiles.read(verbs),
-        DiscardFiles.read(discards));
+    Pipeline pipeline = DictionaryFiles.pipeline(new CoreNlpAnalyzer(), actors, agents, verbs, discards);
     List<DocumentScore> scores = new ArrayList<>();
     Progress progress = golds.size() > 1 ? new Progress(System.err, "eval") : null;
     for (GoldDocument goldDocument : golds) {

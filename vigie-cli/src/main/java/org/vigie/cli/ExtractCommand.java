@@ -109,8 +109,7 @@ final class ExtractCommand implements Callable<Integer> {
     }
     boolean batch = isBatch();
     Format chosen = format != null ? format : batch ? Format.jsonl : Format.json;
-    Pipeline pipeline = new Pipeline(new CoreNlpAnalyzer(maxParseTokens), ActorFiles.read(actors), AgentFiles.read(agents), VerbFiles.read(verbs),
-        DiscardFiles.read(discards));
+    Pipeline pipeline = DictionaryFiles.pipeline(new CoreNlpAnalyzer(maxParseTokens), actors, agents, verbs, discards);
     boolean anyFailed = false;
     Progress progress = batch && !noProgress ? new Progress(System.err, "extract") : null;
     OutputStream stream = output == null ? System.out : Files.newOutputStream(output);

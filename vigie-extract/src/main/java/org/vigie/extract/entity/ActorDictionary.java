@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.vigie.extract.DictionaryLines;
 import org.vigie.model.EntityType;
 
 /**
@@ -125,17 +126,7 @@ public final class ActorDictionary {
     List<Entry> entries = new ArrayList<>();
     List<String> names = new ArrayList<>();
     List<Block> blocks = new ArrayList<>();
-    boolean inComment = false;
-    for (String raw : lines) {
-      String line = raw;
-      if (inComment || line.contains("<!--")) {
-        inComment = !line.contains("-->");
-        continue;
-      }
-      int hash = line.indexOf('#');
-      if (hash >= 0) {
-        line = line.substring(0, hash);
-      }
+    for (String line : DictionaryLines.uncommented(lines)) {
       if (line.isBlank()) {
         continue;
       }

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.vigie.extract.DictionaryLines;
 import org.vigie.model.EntityType;
 
 /**
@@ -60,17 +61,10 @@ public final class AgentDictionary {
     Map<String, List<String>> sets = new LinkedHashMap<>();
     Map<String, Lexicon.RoleRef> forms = new LinkedHashMap<>();
     List<String> skipped = new ArrayList<>();
-    boolean inComment = false;
     int number = 0;
-    for (String raw : lines) {
+    for (String uncommented : DictionaryLines.uncommented(lines)) {
       number++;
-      String line = raw;
-      if (inComment || line.contains("<!--")) {
-        inComment = !line.contains("-->");
-        continue;
-      }
-      int hash = line.indexOf('#');
-      line = (hash >= 0 ? line.substring(0, hash) : line).strip();
+      String line = uncommented.strip();
       if (line.isEmpty()) {
         continue;
       }
@@ -81,7 +75,7 @@ public final class AgentDictionary {
       }
       Matcher m = LINE.matcher(line);
       if (!m.matches()) {
-        skipped.add("line " + number + ": " + raw.strip());
+        skipped.add("line " + number + ": " + lines.get(number - 1).strip());
         continue;
       }
       String code = m.group(3).toUpperCase(Locale.ROOT);

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.vigie.extract.DictionaryLines;
 
 /**
  * A user's discard list in the PETRARCH/TABARI format ({@code *.discards.txt}): phrases that mark a
@@ -31,15 +32,8 @@ public final class DiscardList {
   static DiscardList parse(List<String> lines) {
     List<Pattern> sentence = new ArrayList<>();
     List<Pattern> story = new ArrayList<>();
-    boolean inComment = false;
-    for (String raw : lines) {
-      String line = raw;
-      if (inComment || line.contains("<!--")) {
-        inComment = !line.contains("-->");
-        continue;
-      }
-      int hash = line.indexOf('#');
-      line = (hash >= 0 ? line.substring(0, hash) : line).strip();
+    for (String uncommented : DictionaryLines.uncommented(lines)) {
+      String line = uncommented.strip();
       boolean wholeStory = line.startsWith("+");
       String phrase = (wholeStory ? line.substring(1) : line).replace('_', ' ').strip();
       if (phrase.isEmpty()) {

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.vigie.extract.DictionaryLines;
 import org.vigie.extract.event.PredicateLexicon.Dependent;
 import org.vigie.extract.event.PredicateLexicon.Predicate;
 
@@ -100,11 +101,9 @@ public final class VerbDictionary {
     List<Block> blocks = new ArrayList<>();
     Block block = null;
     List<List<String>> synset = null;
-    boolean[] inComment = {false};
+    List<String> uncommented = DictionaryLines.uncommented(lines);
     for (int n = 1; n <= lines.size(); n++) {
-      String line = withoutXmlComments(lines.get(n - 1), inComment);
-      int hash = line.indexOf('#');
-      String body = (hash >= 0 ? line.substring(0, hash) : line).strip();
+      String body = uncommented.get(n - 1).strip();
       if (body.isEmpty()) {
         synset = null; // a blank line ends a synset
         continue;
@@ -173,25 +172,6 @@ public final class VerbDictionary {
       }
     }
     return new VerbDictionary(predicates, problems);
-  }
-
-  /** The line without its {@code <!-- … -->} comments, which may span lines ({@code inComment[0]} carries over). */
-  private static String withoutXmlComments(String line, boolean[] inComment) {
-    StringBuilder kept = new StringBuilder();
-    int i = 0;
-    while (i < line.length()) {
-      if (inComment[0]) {
-        int close = line.indexOf("-->", i);
-        inComment[0] = close < 0;
-        i = close < 0 ? line.length() : close + 3;
-      } else {
-        int open = line.indexOf("<!--", i);
-        kept.append(line, i, open < 0 ? line.length() : open);
-        inComment[0] = open >= 0;
-        i = open < 0 ? line.length() : open + 4;
-      }
-    }
-    return kept.toString();
   }
 
   private static String synsetName(String token) {
