@@ -1169,7 +1169,7 @@ public final class EventStage {
             .map(located -> ownCountry(locator, graph, heads, located))
             .flatMap(located -> perCountry(locator, graph, heads, located).stream()).toList();
         if (named.isEmpty()) {
-          named = pairTakenUp(locator, graph, antecedent);
+          named = pairTakenUp(context, locator, graph, antecedent);
         }
         if (named.isEmpty()) {
           named = misattachedDemonyms(locator, graph, antecedent);
@@ -1208,30 +1208,26 @@ public final class EventStage {
     return found;
   }
 
-  /** Words that make a plural noun take up two parties: "les deux ministres", "the two leaders", "both sides". */
-  private static final Set<String> PAIR_WORDS = Set.of("deux", "two", "both");
-
   /**
    * "Les deux dirigeants ont signé un protocole", "the two ministers agreed": a pair named earlier,
-   * the two latest parties of different countries before the sentence (people for nouns of people,
-   * else countries).
+   * the two latest parties of different countries before the sentence (people for the nouns of people
+   * of {@code frames.tsv}, else countries).
    */
-  private static List<Located> pairTakenUp(EntityLocator locator, SentenceGraph graph, Token head) {
+  private static List<Located> pairTakenUp(Context context, EntityLocator locator, SentenceGraph graph, Token head) {
     if (!"NOUN".equals(head.pos())) {
       return List.of();
     }
     boolean pair = false;
     for (Token child : graph.children(head)) {
       if ((SentenceGraph.hasRelation(child, "nummod") || SentenceGraph.hasRelation(child, "det"))
-          && PAIR_WORDS.contains(child.text().toLowerCase(Locale.ROOT))) {
+          && context.frames().pair(child.text())) {
         pair = true;
       }
     }
     if (!pair) {
       return List.of();
     }
-    boolean people = head.text().toLowerCase(Locale.ROOT).matches(
-        "(dirigeant|ministre|homme|femme|président|chef|responsable|leader|minister|men|women|president|head|official)s?");
+    boolean people = context.lemmas().of(head).stream().anyMatch(context.frames()::people);
     return locator.lastPairBefore(graph.sentence.start(), people);
   }
 

@@ -23,6 +23,8 @@ final class Frames {
   private final Set<String> causes = new HashSet<>();
   private final Set<String> locutions = new HashSet<>();
   private final Set<String> documents = new HashSet<>();
+  private final Set<String> pairs = new HashSet<>();
+  private final Set<String> people = new HashSet<>();
 
   static Frames forLanguage(String language) {
     return LOADED.computeIfAbsent(language, Frames::new);
@@ -43,6 +45,8 @@ final class Frames {
         case "cause" -> causes.add(words);
         case "locution" -> locutions.add(words);
         case "document" -> documents.add(words);
+        case "pair" -> pairs.add(words);
+        case "people" -> people.add(words);
         default -> throw new IllegalStateException(row.resource() + ":" + row.line() + ": unknown kind " + row.get("kind"));
       }
     }
@@ -69,6 +73,16 @@ final class Frames {
 
   boolean locution(String word) {
     return locutions.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** "deux", "two", "both": with a plural noun, a pair named earlier. */
+  boolean pair(String word) {
+    return pairs.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** A noun of people ("ministre", "leader"), in the singular. */
+  boolean people(String word) {
+    return people.contains(word.toLowerCase(Locale.ROOT));
   }
 
   boolean document(String word) {
