@@ -436,6 +436,7 @@ def build_places(data, out, countries):
     used_exonyms = set()
 
     regions = read_tsv(os.path.join(HERE, "regions.tsv"))
+    towns = read_tsv(os.path.join(HERE, "towns.tsv"))
     inhabitants = read_tsv(os.path.join(HERE, "inhabitants.tsv"))
     coords = {}
     display = {}  # GeoNames name -> English display name
@@ -491,6 +492,11 @@ def build_places(data, out, countries):
                 continue
             add(r["form"], r["name_en"], r["iso3"], "region", r["lat"], r["lon"])
             coords.setdefault(r["name_en"], (r["iso3"], r["lat"], r["lon"]))
+        for r in towns:
+            if r["lang"] != lang:
+                continue
+            add(r["form"], r["name_en"], r["iso3"], "city", r["lat"], r["lon"])
+            coords.setdefault(r["name_en"], (r["iso3"], r["lat"], r["lon"]))
         for r in inhabitants:
             if r["lang"] != lang:
                 continue
@@ -505,7 +511,7 @@ def build_places(data, out, countries):
                                "(case-sensitive forms), regions of political geography, and inhabitants "
                                "(lower-case demonyms of places, case-insensitive)." % lang,
                                [LIC_GEONAMES, LIC_COUNTRIES + " (capitals)",
-                                LIC_HAND + " (cities_fr.tsv, cities_en_extra.tsv, regions.tsv, "
+                                LIC_HAND + " (cities_fr.tsv, cities_en_extra.tsv, regions.tsv, towns.tsv, "
                                 "inhabitants.tsv, places_stopforms.tsv, cities_exclude.tsv)"]),
                   ["form", "name_en", "iso3", "kind", "lat", "lon"], out_rows)
     unused = set(exonyms) - used_exonyms
