@@ -128,7 +128,8 @@ public final class EventStage {
         // An accusation named inside a statement ("les crimes de guerre du régime") stays an accusation.
         if (predicate == null || !predicate.codesEvent()
             || (!predicate.plover().equals("ACCUSE") && !deniedAct(context, graph, token)
-                && insideEmbeddedAct(lexicon, lemmatizer, graph, token))) {
+                && insideEmbeddedAct(lexicon, lemmatizer, graph, token)
+                && !reactedTo(context, locator, graph, token, predicate))) {
           continue;
         }
         // "did not pay the last tranche of its aid to Tunisia": a noun of the act's own type in its
@@ -365,6 +366,41 @@ public final class EventStage {
     return false;
   }
 
+  /** Reactions whose object is an act that has happened: "criticised the deployment", "backed the call". */
+  private static final Set<String> REACTED = Set.of("ACCUSE", "REJECT", "SUPPORT");
+
+  /**
+   * "a exprimé ses regrets concernant le veto américain", "criticised the deployment of American
+   * missiles", "la demande chinoise d'un cessez-le-feu a été soutenue par le Brésil": an act named
+   * with its own author in what a reaction answers has happened, and is an event besides the reaction.
+   */
+  private static boolean reactedTo(Context context, EntityLocator locator, SentenceGraph graph, Token token,
+                                   Predicate predicate) {
+    if (!"NOUN".equals(token.pos())) {
+      return false;
+    }
+    Token current = token;
+    for (int depth = 0; depth < 5; depth++) {
+      Token head = graph.head(current);
+      if (head == null || !embedded(current)) {
+        return false;
+      }
+      Predicate outer = match(context.lexicon(), context.lemmas(), graph, head);
+      if (outer != null && !outer.speech() && !outer.future() && !outer.transparent()) {
+        // "did not approve a proposal by New Delhi": what a party declines to answer is not told as done.
+        return REACTED.contains(outer.plover()) && !negated(graph, head)
+            && !resolve(context, locator, graph, token, ownSlots(predicate.source()), false).isEmpty();
+      }
+      current = head;
+    }
+    return false;
+  }
+
+  /** An act's slots for a party of its own phrase: not the clause it sits in. */
+  private static List<String> ownSlots(List<String> slots) {
+    return slots.stream().filter(s -> !s.equals("clause")).toList();
+  }
+
   /**
    * "went on strike to demand higher wages", "se sont mis en grève pour réclamer des hausses": a
    * demand in a protest's purpose clause states the protest's aim, not a request of its own.
@@ -468,6 +504,9 @@ public final class EventStage {
     // in the statement it sits.
     if (predicate.plover().equals("ACCUSE") && "NOUN".equals(token.pos())) {
       sourceSlots = sourceSlots.stream().map(slot -> slot.equals("clause") ? SPEAKER : slot).toList();
+    } else if (reactedTo(context, locator, graph, token, predicate)) {
+      // The clause's subject is the party reacting to the act, not its author.
+      sourceSlots = ownSlots(sourceSlots);
     }
     List<Located> sources = resolve(context, locator, graph, token, sourceSlots, passive);
     List<Located> targets = resolve(context, locator, graph, token, predicate.target(), passive);
@@ -549,7 +588,8 @@ public final class EventStage {
     // "a perquisitionné le siège d'un journal d'opposition", "rejected the mediation offered by
     // Spain": a party named inside the object phrase when the object itself names none.
     // (Not for talks, whose object is their topic: "discussed the developments in Gaza".)
-    if (targets.isEmpty() && !predicate.target().isEmpty() && !predicate.plover().equals("CONSULT")) {
+    if (targets.isEmpty() && !predicate.target().isEmpty() && !predicate.plover().equals("CONSULT")
+        && !siteObject(context, locator, graph, token, passive)) {
       targets = resolve(context, locator, graph, token, List.of("inobj"), passive).stream()
           .filter(l -> l.entity().type() != org.vigie.model.EntityType.PLACE).toList();
     }
@@ -584,6 +624,13 @@ public final class EventStage {
     if ((predicate.symmetric() || JOINT_ACTS.contains(predicate.plover())) && targets.isEmpty() && sources.size() >= 2) {
       targets = List.of(sources.get(1));
       sources = List.of(sources.get(0));
+    }
+    // "Moroccan fans supported their team": a subject that is a common noun named only by a demonym
+    // (no role, no name), acting on an object that names no party, is no political actor.
+    if (targets.isEmpty() && "VERB".equals(token.pos()) && !passive
+        && demonymOnly(locator, graph, arguments(graph, token, "subj", false))
+        && !arguments(graph, token, "obj", false).isEmpty()) {
+      return;
     }
     if (targets.isEmpty() && predicate.plover().equals("ASSAULT")) {
       targets = placeInSentence(locator, graph, sources);
@@ -665,6 +712,13 @@ public final class EventStage {
 
   private static String blankToNull(String value) {
     return value == null || value.isBlank() ? null : value;
+  }
+
+  /** Whether the object is a site ("le camp de réfugiés"), whose complements name no party of the act. */
+  private static boolean siteObject(Context context, EntityLocator locator, SentenceGraph graph, Token token,
+                                    boolean passive) {
+    return arguments(graph, token, "obj", passive).stream().anyMatch(object -> locator.covering(object) == null
+        && context.lemmas().of(object).stream().anyMatch(context.frames()::site));
   }
 
   /** An act named by a noun: a nominal predicate, or a light verb with its noun ("imposer des sanctions"). */
@@ -1168,6 +1222,11 @@ public final class EventStage {
         List<Located> named = locator.allAt(graph, antecedent).stream()
             .map(located -> ownCountry(locator, graph, heads, located))
             .flatMap(located -> perCountry(locator, graph, heads, located).stream()).toList();
+        // "a bombardé le camp de réfugiés de Jabaliya": a site names only the place it is in; the
+        // people of its complement say what kind of site it is.
+        if (locator.covering(antecedent) == null && context.lemmas().of(antecedent).stream().anyMatch(context.frames()::site)) {
+          named = named.stream().filter(l -> isPlace(l.entity())).toList();
+        }
         if (named.isEmpty()) {
           named = pairTakenUp(context, locator, graph, antecedent);
         }
@@ -1175,7 +1234,7 @@ public final class EventStage {
           named = misattachedDemonyms(locator, graph, antecedent);
         }
         if (named.isEmpty() && context.frames().document(firstLemma(context, antecedent))) {
-          named = documentBodies(locator, graph, antecedent);
+          named = documentBodies(context, locator, graph, antecedent);
         }
         for (Located located : named) {
           if (found.stream().noneMatch(f -> f.entity().id().equals(located.entity().id())
@@ -1305,7 +1364,9 @@ public final class EventStage {
    * The body that issues or votes a document: "la résolution du Conseil", "la résolution votée au
    * Conseil de sécurité", "the bill passed by the Senate".
    */
-  private static List<Located> documentBodies(EntityLocator locator, SentenceGraph graph, Token document) {
+  private static List<Located> documentBodies(Context context, EntityLocator locator, SentenceGraph graph,
+                                              Token document) {
+    Frames frames = context.frames();
     List<Token> places = new ArrayList<>(graph.children(document, "nmod"));
     places.addAll(graph.children(document, "acl"));
     Token verb = graph.head(document);
@@ -1317,10 +1378,22 @@ public final class EventStage {
       places.addAll(withCase(graph, graph.children(acl, "obl"), VOTING_PLACES));
       places.addAll(graph.children(acl, "obl:agent"));
     }
+    // "a draft Security Council resolution": the body named in the document's compound.
+    places.addAll(graph.children(document, "compound"));
     for (Token place : places) {
       Located located = locator.at(graph, place);
       if (located != null && located.entity().type() == org.vigie.model.EntityType.ORGANIZATION) {
         return List.of(located);
+      }
+    }
+    // "un projet de résolution sur la Syrie au Conseil de sécurité": the document's own document
+    // complement names the body.
+    for (Token inner : graph.children(document, "nmod")) {
+      if (frames.document(firstLemma(context, inner))) {
+        List<Located> bodies = documentBodies(context, locator, graph, inner);
+        if (!bodies.isEmpty()) {
+          return bodies;
+        }
       }
     }
     return List.of();
@@ -1365,6 +1438,21 @@ public final class EventStage {
       }
     }
     return !arguments.isEmpty();
+  }
+
+  /** Whether each argument is a common noun, no party itself, whose only party is a demonym adjective. */
+  private static boolean demonymOnly(EntityLocator locator, SentenceGraph graph, List<Token> arguments) {
+    for (Token argument : arguments) {
+      boolean demonym = false;
+      for (Token child : graph.children(argument, "amod")) {
+        Located named = locator.covering(child);
+        demonym |= named != null && named.entity().type() == EntityType.COUNTRY;
+      }
+      if (!demonym) {
+        return false;
+      }
+    }
+    return onlyByAdjective(locator, graph, arguments);
   }
 
   /** A clause's verb: a verb, or "avoir"/"have" tagged AUX with a subject ("a eu un entretien"). */
@@ -1446,6 +1534,7 @@ public final class EventStage {
           List<Token> next = new ArrayList<>();
           for (Token noun : level) {
             next.addAll(graph.children(noun, "nmod"));
+            next.addAll(desApposition(graph, noun));
             // "les restrictions visant l'Australie", "la médiation proposée par l'Espagne", "an
             // investigation into crimes committed in Darfur": a participle or relative clause on a
             // noun of the phrase names the party too.
@@ -1468,6 +1557,9 @@ public final class EventStage {
           return candidates;
         }
         List<Token> marked = withCase(graph, candidates, Set.of(marker));
+        if (marker.equals("de")) {
+          marked.addAll(desApposition(graph, token));
+        }
         // "had demanded explanations from Algiers", "a demandé des explications à Alger": the parser
         // hangs the verb's phrase on its object.
         if (marked.isEmpty() && "VERB".equals(token.pos()) && name.equals("obl")) {
@@ -1565,6 +1657,24 @@ public final class EventStage {
         return List.of();
       }
     }
+  }
+
+  /**
+   * "l'attaque des rebelles houthis", "l'entrée des observateurs": the parser may read "des" (de +
+   * les) as a determiner and hang the noun's complement as an apposition right after it; no comma
+   * between, it is the noun's "de" complement.
+   */
+  private static List<Token> desApposition(SentenceGraph graph, Token noun) {
+    List<Token> found = new ArrayList<>();
+    for (Token apposition : graph.children(noun, "appos")) {
+      for (Token determiner : graph.children(apposition, "det")) {
+        String word = determiner.text().toLowerCase(Locale.ROOT);
+        if ((word.equals("des") || word.equals("du")) && determiner.index() == noun.index() + 1) {
+          found.add(apposition);
+        }
+      }
+    }
+    return found;
   }
 
   /** A phrase opened by the partitive "des" (one word split into "de" + "les"): an object, not an oblique. */

@@ -25,6 +25,7 @@ final class Frames {
   private final Set<String> documents = new HashSet<>();
   private final Set<String> pairs = new HashSet<>();
   private final Set<String> people = new HashSet<>();
+  private final Set<String> sites = new HashSet<>();
 
   static Frames forLanguage(String language) {
     return LOADED.computeIfAbsent(language, Frames::new);
@@ -47,6 +48,7 @@ final class Frames {
         case "document" -> documents.add(words);
         case "pair" -> pairs.add(words);
         case "people" -> people.add(words);
+        case "site" -> sites.add(words);
         default -> throw new IllegalStateException(row.resource() + ":" + row.line() + ": unknown kind " + row.get("kind"));
       }
     }
@@ -83,6 +85,11 @@ final class Frames {
   /** A noun of people ("ministre", "leader"), in the singular. */
   boolean people(String word) {
     return people.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** A noun of a place people live or gather in ("camp", "hôpital"): its bare complements say what kind it is. */
+  boolean site(String word) {
+    return sites.contains(word.toLowerCase(Locale.ROOT));
   }
 
   boolean document(String word) {
