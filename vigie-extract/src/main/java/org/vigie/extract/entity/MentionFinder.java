@@ -381,12 +381,13 @@ final class MentionFinder {
           }
         }
       }
-      // Left, in English: a body whose country the role takes, "White House security officials".
+      // Left, in English: a body whose country the role takes, "White House security officials", or
+      // whose role it is, "the European Union's foreign policy chief".
       Lexicon.OrgRef owner = null;
       if (before == null || titleStart != before.start()) {
         OrgMention left = orgs.endingWithin(titleStart - 3, titleStart);
         if (left != null && left.org().actor() != null && !left.org().media() && lexicon.language.equals("en")
-            && normalized.substring(left.end(), titleStart).isBlank()) {
+            && normalized.substring(left.end(), titleStart).replace("'s", "").replace("’s", "").isBlank()) {
           owner = left.org();
           titleStart = left.start();
         }
