@@ -1233,6 +1233,9 @@ public final class EventStage {
         if (named.isEmpty()) {
           named = misattachedDemonyms(locator, graph, antecedent);
         }
+        if (named.isEmpty() && locator.covering(antecedent) == null) {
+          named = flagCountry(context, locator, graph, antecedent);
+        }
         if (named.isEmpty() && context.frames().document(firstLemma(context, antecedent))) {
           named = documentBodies(context, locator, graph, antecedent);
         }
@@ -1265,6 +1268,30 @@ public final class EventStage {
       }
     }
     return found;
+  }
+
+  /**
+   * "a British-flagged tanker", "un pétrolier battant pavillon britannique": a ship is of the country
+   * whose flag it flies ({@code frames.tsv} kind flag), named on the flag word.
+   */
+  private static List<Located> flagCountry(Context context, EntityLocator locator, SentenceGraph graph, Token head) {
+    for (Token modifier : graph.children(head)) {
+      // "flagged" on the ship, or the flag under a participle: "flying the Liberian flag".
+      List<Token> flags = new ArrayList<>(List.of(modifier));
+      flags.addAll(graph.children(modifier));
+      for (Token flag : flags) {
+        if (context.lemmas().of(flag).stream().noneMatch(context.frames()::flag) && !context.frames().flag(flag.text())) {
+          continue;
+        }
+        for (Token word : graph.children(flag)) {
+          Located named = locator.covering(word);
+          if (named != null && named.entity().type() == org.vigie.model.EntityType.COUNTRY) {
+            return List.of(named);
+          }
+        }
+      }
+    }
+    return List.of();
   }
 
   /**
@@ -1553,6 +1580,10 @@ public final class EventStage {
       case "obl", "nmod" -> {
         List<Token> candidates = new ArrayList<>(graph.children(token, "obl"));
         candidates.addAll(graph.children(token, "nmod"));
+        // "a ouvert le feu sur un pétrolier battant pavillon…": a phrase the parser read as a clause
+        // keeps its preposition; it is the phrase it opens.
+        graph.children(token, "advcl").stream().filter(c -> !graph.children(c, "case").isEmpty())
+            .forEach(candidates::add);
         if (marker == null) {
           return candidates;
         }

@@ -26,6 +26,7 @@ final class Frames {
   private final Set<String> pairs = new HashSet<>();
   private final Set<String> people = new HashSet<>();
   private final Set<String> sites = new HashSet<>();
+  private final Set<String> flags = new HashSet<>();
 
   static Frames forLanguage(String language) {
     return LOADED.computeIfAbsent(language, Frames::new);
@@ -49,6 +50,7 @@ final class Frames {
         case "pair" -> pairs.add(words);
         case "people" -> people.add(words);
         case "site" -> sites.add(words);
+        case "flag" -> flags.add(words);
         default -> throw new IllegalStateException(row.resource() + ":" + row.line() + ": unknown kind " + row.get("kind"));
       }
     }
@@ -90,6 +92,11 @@ final class Frames {
   /** A noun of a place people live or gather in ("camp", "hôpital"): its bare complements say what kind it is. */
   boolean site(String word) {
     return sites.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** A word of a ship's flag ("flagged", "pavillon"): the country it names owns the ship. */
+  boolean flag(String word) {
+    return flags.contains(word.toLowerCase(Locale.ROOT));
   }
 
   boolean document(String word) {
