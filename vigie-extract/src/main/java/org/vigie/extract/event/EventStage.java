@@ -1507,7 +1507,17 @@ public final class EventStage {
           agents.addAll(withCase(graph, graph.children(token, "nmod"), Set.of("par", "by")));
           return withStrayConjuncts(graph, token, agents);
         }
-        List<Token> subjects = graph.children(token, "nsubj");
+        List<Token> subjects = new ArrayList<>(graph.children(token, "nsubj"));
+        // "Selon le journal Le Monde, des émissaires français ont rencontré…": the parser may take the
+        // name that ends the "selon" phrase for the subject, and the partitive subject for an oblique.
+        Token tail = reportingTail(graph, token);
+        if (tail != null) {
+          subjects.remove(tail);
+          if (subjects.isEmpty()) {
+            graph.children(token, "obl").stream().filter(o -> o.index() < token.index() && partitive(graph, o))
+                .forEach(subjects::add);
+          }
+        }
         if (subjects.isEmpty()) {
           return sharedSubject(graph, token);
         }
@@ -1707,6 +1717,23 @@ public final class EventStage {
     }
     return found;
   }
+
+  /** The verb's subject that is the end of its opening "selon X" / "according to X" phrase, or null. */
+  private static Token reportingTail(SentenceGraph graph, Token verb) {
+    for (Token phrase : withCase(graph, graph.children(verb, "obl"), REPORTING)) {
+      for (Token subject : graph.children(verb, "nsubj")) {
+        int first = graph.subtree(subject).stream().mapToInt(Token::index).min().orElse(subject.index());
+        if (first == phrase.index() + 1 && subject.index() < verb.index()
+            && graph.tokens().stream().anyMatch(t -> t.index() == subject.index() + 1 && t.text().equals(","))) {
+          return subject;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Prepositions that open the reporting party: "selon X", "d'après X", "according to X". */
+  private static final Set<String> REPORTING = Set.of("selon", "according", "d'après", "après");
 
   /** A phrase opened by the partitive "des" (one word split into "de" + "les"): an object, not an oblique. */
   private static boolean partitive(SentenceGraph graph, Token phrase) {
@@ -1908,11 +1935,15 @@ public final class EventStage {
    * holds it ("X a annoncé que Y…"), or the party of "selon X", "d'après X", "according to X".
    */
   private static Located reporter(EntityLocator locator, SentenceGraph graph, Token token) {
-    for (Token oblique : withCase(graph, graph.children(token, "obl"), Set.of("selon", "according", "d'après", "après"))) {
+    for (Token oblique : withCase(graph, graph.children(token, "obl"), REPORTING)) {
       Located located = locator.at(graph, oblique);
       if (located != null) {
         return located;
       }
+    }
+    Token tail = reportingTail(graph, token);
+    if (tail != null && locator.at(graph, tail) != null) {
+      return locator.at(graph, tail);
     }
     Token head = graph.head(token);
     if (head != null && (SentenceGraph.hasRelation(token, "ccomp") || SentenceGraph.hasRelation(token, "parataxis"))) {
