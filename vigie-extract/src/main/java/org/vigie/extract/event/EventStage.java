@@ -567,6 +567,17 @@ public final class EventStage {
         targets = resolve(context, locator, graph, token, List.of("obj"), passive);
       }
     }
+    // "The Chinese call for a ceasefire was backed by Brazil": the parser may read the subject noun as
+    // the main verb and hang the passive on it; the reaction answers that act, and targets its author.
+    if (authors.isEmpty() && targets.isEmpty() && passive && REACTIONS.contains(predicate.plover())
+        && graph.children(token, "nsubj:pass").isEmpty() && SentenceGraph.hasRelation(token, "dep")) {
+      Token misread = graph.head(token);
+      Predicate act = misread == null || misread.index() > token.index() ? null
+          : match(context.lexicon(), context.lemmas(), graph, misread);
+      if (act != null && act.codesEvent() && !act.speech()) {
+        authors = resolve(context, locator, graph, misread, List.of("subj"), isPassive(graph, misread));
+      }
+    }
     // One's own act is no target: "Armenia and Azerbaijan signed an agreement" is a joint act.
     Set<String> sourceIds = new java.util.HashSet<>();
     sources.forEach(source -> sourceIds.add(source.entity().id()));
@@ -792,6 +803,9 @@ public final class EventStage {
       // (A party Vigie cannot code, such as a place of unknown country, is no target.)
       List<Located> targets = resolve(context, locator, graph, complement, act.target(), isPassive(graph, complement))
           .stream().filter(t -> t.entity().actor() != null || t.entity().country() != null || t.entity().sector() != null)
+          // "threatened to send troops into Rafah": where forces are sent is their destination, not
+          // the party the speech act addresses.
+          .filter(t -> !(act.plover().equals("MOBILIZE") && t.entity().type() == EntityType.PLACE))
           .toList();
       if (!targets.isEmpty()) {
         return targets;
