@@ -322,6 +322,15 @@ public final class EventStage {
 
   /** Where a required dependent may be: "sanctions were adopted" has the object of "adopter obj=sanction" as its subject. */
   private static List<Token> dependentCandidates(SentenceGraph graph, Token token, Dependent dependent) {
+    // "établir obj=lien obj.amod=économique": a dependent of another required dependent.
+    int dot = dependent.relation().indexOf('.');
+    if (dot > 0) {
+      List<Token> nested = new ArrayList<>();
+      for (Token owner : dependentCandidates(graph, token, new Dependent(dependent.relation().substring(0, dot), ""))) {
+        nested.addAll(graph.children(owner, dependent.relation().substring(dot + 1)));
+      }
+      return nested;
+    }
     List<Token> candidates = new ArrayList<>(graph.children(token, dependent.relation()));
     if (dependent.relation().equals("obj")) {
       for (Token object : arguments(graph, token, "obj", isPassive(graph, token))) {
@@ -1390,6 +1399,13 @@ public final class EventStage {
           List<Token> agents = new ArrayList<>(graph.children(token, "obl:agent"));
           agents.addAll(withCase(graph, graph.children(token, "obl"), Set.of("par", "by")));
           agents.addAll(withCase(graph, graph.children(token, "nmod"), Set.of("par", "by")));
+          if (agents.isEmpty()) {
+            // "a été menacé de mort par des membres d'un cartel": the parser may hang the agent on
+            // the verb's complement.
+            for (Token complement : graph.children(token, "xcomp")) {
+              agents.addAll(graph.children(complement, "obl:agent"));
+            }
+          }
           return withStrayConjuncts(graph, token, agents);
         }
         List<Token> subjects = graph.children(token, "nsubj");
@@ -1637,6 +1653,17 @@ public final class EventStage {
         return subjects;
       }
       return sharedSubject(graph, head);
+    }
+    // "Selon l'armée sud-coréenne, la Corée du Nord a déplacé…": the parser may take the subject for
+    // a second party of the reporting phrase; a conjunct set off by a comma, with no conjunction, is
+    // the clause's subject.
+    for (Token oblique : withCase(graph, graph.children(token, "obl"), Set.of("selon", "according", "d'après"))) {
+      for (Token conjunct : graph.children(oblique, "conj")) {
+        if (conjunct.index() < token.index() && graph.children(conjunct, "cc").isEmpty()
+            && graph.children(conjunct, "punct").stream().anyMatch(p -> p.text().equals(","))) {
+          return List.of(conjunct);
+        }
+      }
     }
     return List.of();
   }
