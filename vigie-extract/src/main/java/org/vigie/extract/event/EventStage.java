@@ -1519,6 +1519,15 @@ public final class EventStage {
               marked.add(sibling);
             }
           }
+          // "ont défilé samedi à Belgrade contre le gouvernement" read as a noun "défilé", object of
+          // "ont": the verb's phrases after its object noun are the noun's.
+          if (marked.isEmpty() && SentenceGraph.hasRelation(token, "obj")) {
+            for (Token sibling : withCase(graph, graph.children(up, "obl"), Set.of(marker))) {
+              if (sibling.index() > token.index()) {
+                marked.add(sibling);
+              }
+            }
+          }
         }
         // Prepositions that are verb forms head their own phrase: "regrets concernant le veto".
         for (Token child : graph.children(token)) {
