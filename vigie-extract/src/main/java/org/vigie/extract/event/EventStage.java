@@ -618,6 +618,12 @@ public final class EventStage {
         ActorRef targetActor = target == null ? null
             : inCountry(withCountry(EntityLocator.actor(target.entity(), !PLACE_TARGETS.contains(predicate.plover())),
                 target.entity(), groupCountry(context, target, source, domestic)), target);
+        // "environ 20 000 personnes ont manifesté": people who protest are protesters (OPP).
+        if (sourceActor != null && predicate.plover().equals("PROTEST") && sourceActor.actor() != null
+            && sourceActor.actor().length() >= 6 && sourceActor.actor().startsWith("CVL", 3)) {
+          sourceActor = new ActorRef(sourceActor.entity(), sourceActor.name(),
+              sourceActor.actor().substring(0, 3) + "OPP" + sourceActor.actor().substring(6));
+        }
         if (sourceActor != null && sourceActor.actor() == null) {
           // An actor Vigie cannot code ("Arsenal", "the company") makes no political event.
           continue;
@@ -1662,6 +1668,15 @@ public final class EventStage {
         return subjects;
       }
       return sharedSubject(graph, head);
+    }
+    // "Selon la police, environ 20 000 personnes ont manifesté": the parser may take a subject
+    // before the verb for its object.
+    if ("VERB".equals(token.pos()) && !isPassive(graph, token)) {
+      for (Token object : graph.children(token, "obj")) {
+        if (object.index() < token.index() && "NOUN".equals(object.pos())) {
+          return List.of(object);
+        }
+      }
     }
     // "Selon l'armée sud-coréenne, la Corée du Nord a déplacé…": the parser may take the subject for
     // a second party of the reporting phrase; a conjunct set off by a comma, with no conjunction, is
