@@ -294,7 +294,7 @@ public final class EventStage {
       if (!found && dependent.relation().equals("compound:prt")) {
         List<Token> phrases = new ArrayList<>(graph.children(token, "obl"));
         phrases.addAll(graph.children(token, "obj"));
-        found = !withCase(graph, phrases, Set.of(dependent.lemma())).isEmpty();
+        found = !withCase(graph, phrases, Set.of(dependent.lemma())).isEmpty() || !markedClauses(graph, token, dependent.lemma()).isEmpty();
       }
       if (!found) {
         return false;
@@ -1503,6 +1503,13 @@ public final class EventStage {
             }
           }
         }
+        // "called on Israel to halt": the parser may read the particle as the mark of a clause whose
+        // subject is the party addressed.
+        if (marked.isEmpty() && "VERB".equals(token.pos()) && name.equals("obl")) {
+          for (Token clause : markedClauses(graph, token, marker)) {
+            marked.addAll(graph.children(clause, "nsubj"));
+          }
+        }
         // "à l'Iran et au Venezuela": the parser may coordinate the second phrase with the verb.
         if (!marked.isEmpty()) {
           List<Token> strays = new ArrayList<>(nounConjuncts(graph, token));
@@ -1690,6 +1697,18 @@ public final class EventStage {
       }
     }
     return List.of();
+  }
+
+  /** The adverbial clauses of a verb opened by a word: "called [on Israel to halt]". */
+  private static List<Token> markedClauses(SentenceGraph graph, Token token, String word) {
+    List<Token> clauses = new ArrayList<>();
+    for (Token clause : graph.children(token, "advcl")) {
+      if (clause.index() > token.index() && graph.children(clause, "mark").stream()
+          .anyMatch(m -> m.text().equalsIgnoreCase(word) && m.index() == token.index() + 1)) {
+        clauses.add(clause);
+      }
+    }
+    return clauses;
   }
 
   /** Arguments introduced by one of the prepositions: "avec X", "contre X", "with X". */
