@@ -69,6 +69,10 @@ public final class EntityStage {
           .add(o, MentionKind.GAZETTEER, o.org().media() ? "MEDIA" : "ORGANIZATION");
     }
     for (TitleMention t : found.titles()) {
+      if (t.relational()) {
+        counterpartBody(builder, lexicon, t, found.titles());
+        continue;
+      }
       // People, and plural titles of several countries ("les présidents iranien et russe"), whose
       // members are the people named beside them, are not bodies.
       if (t.relational() || t.role().type() == EntityType.PERSON) {
@@ -106,6 +110,33 @@ public final class EntityStage {
       builder.person(person);
     }
     return document.withEntities(builder.build(document));
+  }
+
+  /**
+   * Counterparts of a body or group: "les services de renseignement britanniques … leurs homologues
+   * ukrainiens" are Ukraine's intelligence services, the role of the latest body or group titled
+   * before them in the sentence, with the counterparts' own country. (Counterparts of people are
+   * people: {@link PersonClusters}.)
+   */
+  private static void counterpartBody(Builder builder, Lexicon lexicon, TitleMention counterpart, List<TitleMention> titles) {
+    String country = counterpart.country();
+    if (country == null || counterpart.countries().size() > 1) {
+      return;
+    }
+    TitleMention anchor = null;
+    for (TitleMention t : titles) {
+      if (!t.relational() && t.sentence() == counterpart.sentence() && t.end() <= counterpart.start()
+          && (anchor == null || t.end() > anchor.end())) {
+        anchor = t;
+      }
+    }
+    if (anchor == null || anchor.role().type() == EntityType.PERSON || country.equals(anchor.country())) {
+      return;
+    }
+    String name = lexicon.demonymEn(country) + " " + titleCase(anchor.role().role());
+    builder.entity("role:" + name, name, anchor.role().type(), country, anchor.role().sector(),
+            country + nullToEmpty(anchor.role().sector()) + nullToEmpty(anchor.role().subsector()), anchor.role().role())
+        .add(counterpart, MentionKind.TITLE, anchor.role().type().name());
   }
 
   /**

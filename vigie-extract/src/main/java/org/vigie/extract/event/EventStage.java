@@ -364,6 +364,11 @@ public final class EventStage {
       if (head == null || !embedded(current)) {
         return false;
       }
+      // "a menacé Taïwan de représailles après la visite d'une délégation": a phrase of time says
+      // when, it is not what the threat is about.
+      if (!withCase(graph, List.of(current), TIME_CASES).isEmpty()) {
+        return false;
+      }
       Predicate outer = match(lexicon, lemmatizer, graph, head);
       if (outer != null && !outer.speech() && !outer.future() && !outer.transparent()
           && Set.of("THREATEN", "REQUEST", "AGREE", "REJECT", "SUPPORT", "ACCUSE", "CONCEDE").contains(outer.plover())) {
@@ -413,6 +418,9 @@ public final class EventStage {
   private static boolean embedded(Token token) {
     return !SentenceGraph.hasRelation(token, "obl:mod") && EMBEDDING.stream().anyMatch(r -> SentenceGraph.hasRelation(token, r));
   }
+
+  /** Prepositions of a phrase of time, which does not name the content of the act it sits in. */
+  private static final Set<String> TIME_CASES = Set.of("après", "avant", "after", "before");
 
   /** Relations through which an act is named inside another: complements, not coordination. */
   private static final List<String> EMBEDDING = List.of("xcomp", "acl", "nmod", "obl", "obj", "advcl", "ccomp", "nsubj:pass",
@@ -594,6 +602,16 @@ public final class EventStage {
       targets = List.of(sources.get(1));
       sources = List.of(sources.get(0));
     }
+    // "Si Téhéran reprend l'enrichissement, l'UE rétablira ses sanctions": the reaction a condition
+    // announces answers the act of the condition's subject.
+    Token clause = clauseOf(graph, token);
+    if (targets.isEmpty() && !predicate.target().equals(List.of("none")) && !predicate.symmetric()) {
+      List<Located> acting = sources;
+      for (Token condition : conditionClauses(graph, clause)) {
+        targets = resolve(context, locator, graph, condition, List.of("subj"), isPassive(graph, condition)).stream()
+            .filter(t -> !sourcesHave(acting, t)).toList();
+      }
+    }
     if (targets.isEmpty() && predicate.plover().equals("ASSAULT")) {
       targets = placeInSentence(locator, graph, sources);
     }
@@ -601,7 +619,9 @@ public final class EventStage {
     boolean negated = negated(graph, token) || negatedSubject(graph, token) || negatedClause(graph, token)
         || deniedAct(context, graph, token);
     boolean hypothetical = predicate.future() || hypothetical(graph, token) || governedByPlan(context, graph, token)
-        || underModal(context, graph, token) || frenchFuture(context, token);
+        || underModal(context, graph, token) || frenchFuture(context, token)
+        || (clause != token && (hypothetical(graph, clause) || underModal(context, graph, clause) || frenchFuture(context, clause)))
+        || !conditionClauses(graph, clause).isEmpty();
     Located reporter = reporter(locator, graph, token);
     List<Located> targetList = targets.isEmpty() ? java.util.Collections.singletonList(null) : targets;
     List<Located> sourceList = agentless ? java.util.Collections.singletonList(null) : sources;
@@ -1584,6 +1604,11 @@ public final class EventStage {
         if (SentenceGraph.hasRelation(token, "nsubj") || (name.equals("clause") && setting(graph, token, CONCESSIVES))) {
           return List.of();
         }
+        // "La Chine a menacé Taïwan après la visite d'une délégation": the act of a phrase of time is
+        // not the clause subject's.
+        if (!withCase(graph, List.of(token), TIME_CASES).isEmpty()) {
+          return List.of();
+        }
         // Only a noun that is the verb's complement, or a complement's complement ("a participé à une
         // série de réunions"): deeper, the noun is another party's act ("interpellé des opposants… au
         // septième jour de la contestation").
@@ -1697,6 +1722,30 @@ public final class EventStage {
       }
     }
     return List.of();
+  }
+
+  /** The verb whose object a nominal predicate is ("rétablira ses sanctions"), else the predicate itself. */
+  private static Token clauseOf(SentenceGraph graph, Token token) {
+    Token head = graph.head(token);
+    return "NOUN".equals(token.pos()) && head != null && "VERB".equals(head.pos()) && SentenceGraph.hasRelation(token, "obj")
+        ? head : token;
+  }
+
+  /** The conditions of a clause: "[Si Téhéran reprend l'enrichissement], l'UE rétablira…". */
+  private static List<Token> conditionClauses(SentenceGraph graph, Token verb) {
+    List<Token> conditions = new ArrayList<>();
+    for (Token clause : graph.children(verb, "advcl")) {
+      if (graph.children(clause, "mark").stream().anyMatch(m -> IF_WORDS.contains(m.text().toLowerCase(Locale.ROOT)))) {
+        conditions.add(clause);
+      }
+    }
+    return conditions;
+  }
+
+  private static final Set<String> IF_WORDS = Set.of("si", "s'", "if", "unless");
+
+  private static boolean sourcesHave(List<Located> sources, Located party) {
+    return sources.stream().anyMatch(s -> s.entity().id().equals(party.entity().id()));
   }
 
   /** The adverbial clauses of a verb opened by a word: "called [on Israel to halt]". */
