@@ -605,9 +605,11 @@ public final class EventStage {
     // "Si Téhéran reprend l'enrichissement, l'UE rétablira ses sanctions": the reaction a condition
     // announces answers the act of the condition's subject.
     Token clause = clauseOf(graph, token);
+    List<Token> conditions = predicate.plover().equals("THREATEN") || compoundPast(graph, clause) ? List.of()
+        : conditionClauses(graph, clause);
     if (targets.isEmpty() && !predicate.target().equals(List.of("none")) && !predicate.symmetric()) {
       List<Located> acting = sources;
-      for (Token condition : conditionClauses(graph, clause)) {
+      for (Token condition : conditions) {
         targets = resolve(context, locator, graph, condition, List.of("subj"), isPassive(graph, condition)).stream()
             .filter(t -> !sourcesHave(acting, t)).toList();
       }
@@ -621,7 +623,10 @@ public final class EventStage {
     boolean hypothetical = predicate.future() || hypothetical(graph, token) || governedByPlan(context, graph, token)
         || underModal(context, graph, token) || frenchFuture(context, token)
         || (clause != token && (hypothetical(graph, clause) || underModal(context, graph, clause) || frenchFuture(context, clause)))
-        || !conditionClauses(graph, clause).isEmpty();
+        || !conditions.isEmpty();
+    // "30 personnes ont été tuées dans des frappes israéliennes sur Baalbek": the people struck are of
+    // the place struck, not of the attacker.
+    String victimPlace = LOCATED_ACTS.contains(predicate.plover()) ? placeCountry(locator, graph, VICTIM_PLACES) : null;
     Located reporter = reporter(locator, graph, token);
     List<Located> targetList = targets.isEmpty() ? java.util.Collections.singletonList(null) : targets;
     List<Located> sourceList = agentless ? java.util.Collections.singletonList(null) : sources;
@@ -637,7 +642,8 @@ public final class EventStage {
         // government; a place struck, raided or left is the place ("shelled Kyiv" is UKR).
         ActorRef targetActor = target == null ? null
             : inCountry(withCountry(EntityLocator.actor(target.entity(), !PLACE_TARGETS.contains(predicate.plover())),
-                target.entity(), groupCountry(context, target, source, domestic)), target);
+                target.entity(), victimPlace != null && target.country() == null ? victimPlace
+                    : groupCountry(context, target, source, domestic)), target);
         // "environ 20 000 personnes ont manifesté": people who protest are protesters (OPP).
         if (sourceActor != null && predicate.plover().equals("PROTEST") && sourceActor.actor() != null
             && sourceActor.actor().length() >= 6 && sourceActor.actor().startsWith("CVL", 3)) {
@@ -875,7 +881,12 @@ public final class EventStage {
       }
     }
     // A place where things happen ("à Goma", "in Nairobi"), not a party ("proposée par Washington").
-    for (Token token : withCase(graph, graph.tokens(), LOCATIVES)) {
+    return placeCountry(locator, graph, LOCATIVES);
+  }
+
+  /** The country of the first place of the sentence introduced by one of the prepositions, or null. */
+  private static String placeCountry(EntityLocator locator, SentenceGraph graph, Set<String> prepositions) {
+    for (Token token : withCase(graph, graph.tokens(), prepositions)) {
       Located located = locator.at(graph, token);
       if (located != null && isPlace(located.entity()) && located.entity().country() != null) {
         return located.entity().country();
@@ -883,6 +894,10 @@ public final class EventStage {
     }
     return null;
   }
+
+  /** Where people are struck: the places of the sentence, including a target ("frappes sur Baalbek"). */
+  private static final Set<String> VICTIM_PLACES = Set.of("à", "dans", "en", "près", "sur", "in", "at", "near", "inside",
+      "outside", "on");
 
   private static List<Located> concat(List<Located> a, List<Located> b) {
     List<Located> all = new ArrayList<>(a);
@@ -1743,6 +1758,18 @@ public final class EventStage {
   }
 
   private static final Set<String> IF_WORDS = Set.of("si", "s'", "if", "unless");
+
+  /**
+   * A verb in a compound past ("a menacé le Hezbollah de frapper s'il poursuivait ses tirs"): the act
+   * happened, and a condition beside it belongs to what it says.
+   */
+  private static boolean compoundPast(SentenceGraph graph, Token verb) {
+    return graph.children(verb, "aux").stream()
+        .anyMatch(aux -> PAST_AUXILIARIES.contains(aux.text().toLowerCase(Locale.ROOT)));
+  }
+
+  private static final Set<String> PAST_AUXILIARIES = Set.of("a", "ont", "avait", "avaient", "est", "sont", "était",
+      "étaient", "has", "have", "had");
 
   private static boolean sourcesHave(List<Located> sources, Located party) {
     return sources.stream().anyMatch(s -> s.entity().id().equals(party.entity().id()));
