@@ -97,9 +97,10 @@ public final class EventStage {
       return document;
     }
     Frames frames = Frames.forLanguage(language);
-    Lemmas lemmatizer = lemmas.computeIfAbsent(language, l -> l.equals("fr")
-        ? Lemmas.french(FrenchVerbTable.of(union(lexicon.verbHeads(), frames.patientVerbs()))) : Lemmas.english());
     EntityLocator locator = new EntityLocator(document);
+    Lemmas lemmatizer = lemmas.computeIfAbsent(language, l -> l.equals("fr")
+        ? Lemmas.french(FrenchVerbTable.of(union(lexicon.verbHeads(), frames.patientVerbs()))) : Lemmas.english())
+        .withKinds(token -> partyKinds(locator, token));
     Map<String, Draft> drafts = new LinkedHashMap<>();
     Context context = new Context(lexicon, lemmatizer, frames, drafts, mainCountry(document), countrylessCode);
     if (discards != null && discards.discardsStory(document.text())) {
@@ -1737,6 +1738,13 @@ public final class EventStage {
       }
     }
     return List.of();
+  }
+
+  /** The kinds of party a token names, for lexicon rows that require one: an international organisation is {@code @igo}. */
+  private static Set<String> partyKinds(EntityLocator locator, Token token) {
+    Located located = locator.covering(token);
+    String actor = located == null ? null : located.entity().actor();
+    return actor != null && actor.startsWith("IGO") ? Set.of("@igo") : Set.of();
   }
 
   /** The verb whose object a nominal predicate is ("rétablira ses sanctions"), else the predicate itself. */
