@@ -102,7 +102,11 @@ public final class EntityStage {
       }
       String surface = document.text().substring(n.start(), n.end());
       EntityType type = n.label().equals("LOCATION") ? EntityType.PLACE : EntityType.ORGANIZATION;
-      builder.entity("name:" + type + ":" + surface.toLowerCase(Locale.ROOT), surface, type, null, null, null, null)
+      // "la centrale nucléaire de Zaporijjia": a place named after a known place lies in its country.
+      String country = type != EntityType.PLACE ? null : found.places().stream()
+          .filter(p -> n.start() <= p.start() && p.end() <= n.end() && p.place().iso3() != null)
+          .map(p -> p.place().iso3()).findFirst().orElse(null);
+      builder.entity("name:" + type + ":" + surface.toLowerCase(Locale.ROOT), surface, type, country, null, null, null)
           .add(n, MentionKind.NAME, n.label());
     }
     for (PersonClusters.Person person : PersonClusters.resolve(document.text(), lexicon, found.names(),
