@@ -1504,6 +1504,9 @@ public final class EventStage {
           List<Token> next = new ArrayList<>();
           for (Token noun : level) {
             next.addAll(graph.children(noun, "nmod"));
+            // "l'accès des observateurs de l'UA": the parser may read the partitive "des" as a
+            // determiner and hang its phrase as an apposition.
+            next.addAll(graph.children(noun, "appos"));
             // "les restrictions visant l'Australie", "la médiation proposée par l'Espagne", "an
             // investigation into crimes committed in Darfur": a participle or relative clause on a
             // noun of the phrase names the party too.
