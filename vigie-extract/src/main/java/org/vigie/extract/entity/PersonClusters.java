@@ -9,6 +9,7 @@ import java.util.Map;
 import org.vigie.extract.entity.Candidates.NameMention;
 import org.vigie.extract.entity.Candidates.Spanned;
 import org.vigie.extract.entity.Candidates.TitleMention;
+import org.vigie.model.EntityType;
 
 /**
  * Groups the person names and person titles of one article into people: a surname alone joins the
@@ -313,7 +314,11 @@ final class PersonClusters {
         }
         String role = title.relational() ? counterpartRole(title) : title.role().role();
         String country = title.country();
-        if (role == null || (country == null && title.org() == null)) {
+        if (role == null) {
+          continue;
+        }
+        if (country == null && title.org() == null) {
+          loneTitle(title, role, pass);
           continue;
         }
         List<Person> matches = people.stream()
@@ -326,6 +331,25 @@ final class PersonClusters {
           attach(person, title);
         }
       }
+    }
+  }
+
+  /**
+   * A title with no name and no country ("Un opposant emprisonné a entamé une grève de la faim"):
+   * the one person of that role named elsewhere, whatever their country; with none, a person of
+   * their own, whose country the event stage takes from the place or the article.
+   */
+  private void loneTitle(TitleMention title, String role, int pass) {
+    if (title.relational() || title.role().type() != EntityType.PERSON) {
+      return;
+    }
+    List<Person> matches = people.stream().filter(p -> p.hasRole(role)).toList();
+    if (matches.size() == 1) {
+      attach(matches.get(0), title);
+    } else if (matches.isEmpty() && pass == 1) {
+      Person person = newPerson();
+      describe(person, role, null, title);
+      attach(person, title);
     }
   }
 
