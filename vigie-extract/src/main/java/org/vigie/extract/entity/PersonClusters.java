@@ -339,8 +339,14 @@ final class PersonClusters {
    * the one person of that role named elsewhere, whatever their country; with none, a person of
    * their own, whose country the event stage takes from the place or the article.
    */
+  private static final java.util.regex.Pattern OF_COMPLEMENT =
+      java.util.regex.Pattern.compile("\\s+((de|du|des|of)\\s|d['’])", java.util.regex.Pattern.CASE_INSENSITIVE);
+
   private void loneTitle(TitleMention title, String role, int pass) {
-    if (title.relational() || title.role().type() != EntityType.PERSON) {
+    // "le dirigeant de l'opposition tunisienne", "the leader of the opposition": a title of a body
+    // is that body's, which the event stage reads from the complement.
+    if (title.relational() || title.role().type() != EntityType.PERSON
+        || OF_COMPLEMENT.matcher(text.substring(title.end())).lookingAt()) {
       return;
     }
     List<Person> matches = people.stream().filter(p -> p.hasRole(role)).toList();
