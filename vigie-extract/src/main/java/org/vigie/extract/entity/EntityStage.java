@@ -60,7 +60,8 @@ public final class EntityStage {
           .add(c, c.generic() ? MentionKind.TITLE : MentionKind.GAZETTEER, c.country().demonym() ? "DEMONYM" : "COUNTRY");
     }
     for (PlaceMention p : found.places()) {
-      builder.entity("place:" + p.place().name(), p.place().name(), EntityType.PLACE, p.place().iso3(), null, null, null)
+      builder.entity("place:" + p.place().name(), p.place().name(), EntityType.PLACE, p.place().iso3(), null,
+              lexicon.seats.get(p.place().name()), null)
           .add(p, MentionKind.GAZETTEER, p.place().kind().toUpperCase(Locale.ROOT));
     }
     for (OrgMention o : found.orgs()) {
