@@ -594,7 +594,15 @@ public final class EventStage {
     }
     // "Three activists were arrested in Minsk": an agentless passive reports the act, source unknown.
     boolean agentless = sources.isEmpty() && passive && !targets.isEmpty();
-    if (sources.isEmpty() && !agentless) {
+    // "Une grande manifestation contre la réforme est prévue samedi à Buenos Aires": a protest named
+    // with no party of its own is by protesters of the country where it happens, else the article's.
+    ActorRef crowd = null;
+    if (sources.isEmpty() && !agentless && predicate.plover().equals("PROTEST") && "NOUN".equals(token.pos())) {
+      String country = placeCountry(locator, graph, LOCATIVES);
+      country = country != null ? country : context.mainCountry();
+      crowd = country == null || context.countrylessCode() ? null : new ActorRef(null, "protesters", country + "OPP");
+    }
+    if (sources.isEmpty() && !agentless && crowd == null) {
       return;
     }
     // A joint act of coordinated parties with no other party: "France and India held joint exercises"
@@ -630,13 +638,13 @@ public final class EventStage {
     String victimPlace = LOCATED_ACTS.contains(predicate.plover()) ? placeCountry(locator, graph, VICTIM_PLACES) : null;
     Located reporter = reporter(locator, graph, token);
     List<Located> targetList = targets.isEmpty() ? java.util.Collections.singletonList(null) : targets;
-    List<Located> sourceList = agentless ? java.util.Collections.singletonList(null) : sources;
+    List<Located> sourceList = agentless || crowd != null ? java.util.Collections.singletonList(null) : sources;
     for (Located source : sourceList) {
       for (Located target : targetList) {
         if (target != null && source != null && target.entity().id().equals(source.entity().id())) {
           continue;
         }
-        ActorRef sourceActor = source == null ? null
+        ActorRef sourceActor = source == null ? crowd
             : inCountry(governmentByName(graph, source, withCountry(EntityLocator.actor(source.entity(), true),
                 source.entity(), groupCountry(context, source, target, domestic))), source);
         // "accused Islamabad", "demanded explanations from Algiers": a capital addressed is its
@@ -805,8 +813,9 @@ public final class EventStage {
   /** "plans a new offensive", "prévoit de se rendre": an act governed by a plan is hypothetical. */
   private static boolean governedByPlan(Context context, SentenceGraph graph, Token token) {
     Token head = graph.head(token);
+    // "Une manifestation est prévue samedi", "a rally is planned": the passive subject of a plan.
     if (head == null || !(SentenceGraph.hasRelation(token, "xcomp") || SentenceGraph.hasRelation(token, "obj")
-        || SentenceGraph.hasRelation(token, "ccomp"))) {
+        || SentenceGraph.hasRelation(token, "ccomp") || SentenceGraph.hasRelation(token, "nsubj:pass"))) {
       return false;
     }
     Predicate plan = match(context.lexicon(), context.lemmas(), graph, head);
@@ -972,6 +981,9 @@ public final class EventStage {
   private static String partyKey(ActorRef actor, Located party) {
     if (actor == null) {
       return "-";
+    }
+    if (actor.entity() == null) {
+      return actor.actor();
     }
     boolean shared = party != null && party.country() != null && !party.country().equals(party.entity().country());
     return shared ? actor.entity() + "@" + actor.actor() : actor.entity();
