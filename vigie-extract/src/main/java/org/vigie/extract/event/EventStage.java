@@ -594,10 +594,12 @@ public final class EventStage {
     }
     // "Three activists were arrested in Minsk": an agentless passive reports the act, source unknown.
     boolean agentless = sources.isEmpty() && passive && !targets.isEmpty();
-    // "Une grande manifestation contre la réforme est prévue samedi à Buenos Aires": a protest named
-    // with no party of its own is by protesters of the country where it happens, else the article's.
+    // "Une grande manifestation contre la réforme est prévue samedi à Buenos Aires": a protest against
+    // something, named with no party of its own, is by protesters of the country where it happens,
+    // else the article's. (Not "la manifestation sportive", nor "avant la manifestation".)
     ActorRef crowd = null;
-    if (sources.isEmpty() && !agentless && predicate.plover().equals("PROTEST") && "NOUN".equals(token.pos())) {
+    if (sources.isEmpty() && !agentless && predicate.plover().equals("PROTEST") && "NOUN".equals(token.pos())
+        && !withCase(graph, graph.children(token, "nmod"), markers(predicate.target())).isEmpty()) {
       String country = placeCountry(locator, graph, LOCATIVES);
       country = country != null ? country : context.mainCountry();
       crowd = country == null || context.countrylessCode() ? null : new ActorRef(null, "protesters", country + "OPP");
@@ -1753,6 +1755,18 @@ public final class EventStage {
       }
     }
     return List.of();
+  }
+
+  /** The prepositions of a row's slots: "contre" for {@code nmod:contre}. */
+  private static Set<String> markers(List<String> slots) {
+    Set<String> markers = new java.util.HashSet<>();
+    for (String slot : slots) {
+      int colon = slot.indexOf(':');
+      if (colon > 0) {
+        markers.add(slot.substring(colon + 1));
+      }
+    }
+    return markers;
   }
 
   /** The kinds of party a token names, for lexicon rows that require one: an international organisation is {@code @igo}. */
