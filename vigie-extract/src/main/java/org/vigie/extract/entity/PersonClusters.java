@@ -335,29 +335,33 @@ final class PersonClusters {
   }
 
   /**
-   * A title with no name and no country ("Un opposant emprisonné a entamé une grève de la faim"):
-   * the one person of that role named elsewhere, whatever their country; with none, a person of
-   * their own, whose country the event stage takes from the place or the article.
+   * A title with no name and no country introduced by an indefinite article ("Un opposant
+   * emprisonné a entamé une grève de la faim", "A jailed opposition figure…") brings in a person of
+   * their own, whose country the event stage takes from the place or the article. A definite one
+   * ("Le ministre a parlé") refers back to someone it cannot tell, and is nobody.
    */
-  private static final java.util.regex.Pattern OF_COMPLEMENT =
-      java.util.regex.Pattern.compile("\\s+((de|du|des|of)\\s|d['’])", java.util.regex.Pattern.CASE_INSENSITIVE);
-
   private void loneTitle(TitleMention title, String role, int pass) {
     // "le dirigeant de l'opposition tunisienne", "the leader of the opposition": a title of a body
     // is that body's, which the event stage reads from the complement.
-    if (title.relational() || title.role().type() != EntityType.PERSON
+    if (pass != 1 || title.relational() || title.role().type() != EntityType.PERSON
         || OF_COMPLEMENT.matcher(text.substring(title.end())).lookingAt()) {
       return;
     }
-    List<Person> matches = people.stream().filter(p -> p.hasRole(role)).toList();
-    if (matches.size() == 1) {
-      attach(matches.get(0), title);
-    } else if (matches.isEmpty() && pass == 1) {
+    String before = text.substring(Math.max(0, title.start() - 4), title.start());
+    String opening = text.substring(title.start(), Math.min(text.length(), title.start() + 4));
+    if (INDEFINITE_END.matcher(before).find() || INDEFINITE_START.matcher(opening).lookingAt()) {
       Person person = newPerson();
       describe(person, role, null, title);
       attach(person, title);
     }
   }
+
+  private static final java.util.regex.Pattern OF_COMPLEMENT =
+      java.util.regex.Pattern.compile("\\s+((de|du|des|of)\\s|d['’])", java.util.regex.Pattern.CASE_INSENSITIVE);
+  private static final java.util.regex.Pattern INDEFINITE_START =
+      java.util.regex.Pattern.compile("(un|une|a|an)\\s", java.util.regex.Pattern.CASE_INSENSITIVE);
+  private static final java.util.regex.Pattern INDEFINITE_END =
+      java.util.regex.Pattern.compile("(^|\\s)(un|une|a|an)\\s+$", java.util.regex.Pattern.CASE_INSENSITIVE);
 
   // ------------------------------------------------------------------ dictionary
 
