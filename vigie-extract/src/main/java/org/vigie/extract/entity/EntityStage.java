@@ -60,7 +60,8 @@ public final class EntityStage {
           .add(c, c.generic() ? MentionKind.TITLE : MentionKind.GAZETTEER, c.country().demonym() ? "DEMONYM" : "COUNTRY");
     }
     for (PlaceMention p : found.places()) {
-      builder.entity("place:" + p.place().name(), p.place().name(), EntityType.PLACE, p.place().iso3(), null, null, null)
+      builder.entity("place:" + p.place().name(), p.place().name(), EntityType.PLACE, p.place().iso3(), null,
+              lexicon.seats.get(p.place().name()), null)
           .add(p, MentionKind.GAZETTEER, p.place().kind().toUpperCase(Locale.ROOT));
     }
     for (OrgMention o : found.orgs()) {
@@ -69,6 +70,10 @@ public final class EntityStage {
           .add(o, MentionKind.GAZETTEER, o.org().media() ? "MEDIA" : "ORGANIZATION");
     }
     for (TitleMention t : found.titles()) {
+      if (t.relational()) {
+        counterpartBody(builder, lexicon, t, found.titles());
+        continue;
+      }
       // People, and plural titles of several countries ("les présidents iranien et russe"), whose
       // members are the people named beside them, are not bodies.
       if (t.relational() || t.role().type() == EntityType.PERSON) {
@@ -98,7 +103,11 @@ public final class EntityStage {
       }
       String surface = document.text().substring(n.start(), n.end());
       EntityType type = n.label().equals("LOCATION") ? EntityType.PLACE : EntityType.ORGANIZATION;
-      builder.entity("name:" + type + ":" + surface.toLowerCase(Locale.ROOT), surface, type, null, null, null, null)
+      // "la centrale nucléaire de Zaporijjia": a place named after a known place lies in its country.
+      String country = type != EntityType.PLACE ? null : found.places().stream()
+          .filter(p -> n.start() <= p.start() && p.end() <= n.end() && p.place().iso3() != null)
+          .map(p -> p.place().iso3()).findFirst().orElse(null);
+      builder.entity("name:" + type + ":" + surface.toLowerCase(Locale.ROOT), surface, type, country, null, null, null)
           .add(n, MentionKind.NAME, n.label());
     }
     for (PersonClusters.Person person : PersonClusters.resolve(document.text(), lexicon, found.names(),
@@ -106,6 +115,33 @@ public final class EntityStage {
       builder.person(person);
     }
     return document.withEntities(builder.build(document));
+  }
+
+  /**
+   * Counterparts of a body or group: "les services de renseignement britanniques … leurs homologues
+   * ukrainiens" are Ukraine's intelligence services, the role of the latest body or group titled
+   * before them in the sentence, with the counterparts' own country. (Counterparts of people are
+   * people: {@link PersonClusters}.)
+   */
+  private static void counterpartBody(Builder builder, Lexicon lexicon, TitleMention counterpart, List<TitleMention> titles) {
+    String country = counterpart.country();
+    if (country == null || counterpart.countries().size() > 1) {
+      return;
+    }
+    TitleMention anchor = null;
+    for (TitleMention t : titles) {
+      if (!t.relational() && t.sentence() == counterpart.sentence() && t.end() <= counterpart.start()
+          && (anchor == null || t.end() > anchor.end())) {
+        anchor = t;
+      }
+    }
+    if (anchor == null || anchor.role().type() == EntityType.PERSON || country.equals(anchor.country())) {
+      return;
+    }
+    String name = lexicon.demonymEn(country) + " " + titleCase(anchor.role().role());
+    builder.entity("role:" + name, name, anchor.role().type(), country, anchor.role().sector(),
+            country + nullToEmpty(anchor.role().sector()) + nullToEmpty(anchor.role().subsector()), anchor.role().role())
+        .add(counterpart, MentionKind.TITLE, anchor.role().type().name());
   }
 
   /**

@@ -57,6 +57,9 @@ final class Lexicon {
   final Set<String> ofWords = new HashSet<>();
   final Set<String> andWords = new HashSet<>();
 
+  /** Cities (English name) that stand for an organisation seated there when they act: Brussels for the EU. */
+  final Map<String, String> seats = new HashMap<>();
+
   static Lexicon forLanguage(String language) {
     return LOADED.computeIfAbsent(language, Lexicon::new);
   }
@@ -84,6 +87,9 @@ final class Lexicon {
       if (kind.equals("capital") && place.iso3() != null) {
         capitalPlaces.putIfAbsent(place.iso3(), place);
       }
+    }
+    for (Tsv.Row row : Tsv.rows("/lang/common/seats.tsv")) {
+      seats.put(row.get("place"), row.get("actor"));
     }
     for (Tsv.Row row : Tsv.rows(dir + "organizations.tsv")) {
       organizations.add(row.get("form"), new OrgRef(row.get("name_en"), emptyToNull(row.get("actor")),

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.vigie.extract.entity.Candidates.NameMention;
 import org.vigie.extract.entity.Candidates.Spanned;
 import org.vigie.extract.entity.Candidates.TitleMention;
+import org.vigie.model.EntityType;
 
 /**
  * Groups the person names and person titles of one article into people: a surname alone joins the
@@ -313,7 +314,11 @@ final class PersonClusters {
         }
         String role = title.relational() ? counterpartRole(title) : title.role().role();
         String country = title.country();
-        if (role == null || (country == null && title.org() == null)) {
+        if (role == null) {
+          continue;
+        }
+        if (country == null && title.org() == null) {
+          loneTitle(title, role, pass);
           continue;
         }
         List<Person> matches = people.stream()
@@ -328,6 +333,35 @@ final class PersonClusters {
       }
     }
   }
+
+  /**
+   * A title with no name and no country introduced by an indefinite article ("Un opposant
+   * emprisonné a entamé une grève de la faim", "A jailed opposition figure…") brings in a person of
+   * their own, whose country the event stage takes from the place or the article. A definite one
+   * ("Le ministre a parlé") refers back to someone it cannot tell, and is nobody.
+   */
+  private void loneTitle(TitleMention title, String role, int pass) {
+    // "le dirigeant de l'opposition tunisienne", "the leader of the opposition": a title of a body
+    // is that body's, which the event stage reads from the complement.
+    if (pass != 1 || title.relational() || title.role().type() != EntityType.PERSON
+        || OF_COMPLEMENT.matcher(text.substring(title.end())).lookingAt()) {
+      return;
+    }
+    String before = text.substring(Math.max(0, title.start() - 4), title.start());
+    String opening = text.substring(title.start(), Math.min(text.length(), title.start() + 4));
+    if (INDEFINITE_END.matcher(before).find() || INDEFINITE_START.matcher(opening).lookingAt()) {
+      Person person = newPerson();
+      describe(person, role, null, title);
+      attach(person, title);
+    }
+  }
+
+  private static final java.util.regex.Pattern OF_COMPLEMENT =
+      java.util.regex.Pattern.compile("\\s+((de|du|des|of)\\s|d['’])", java.util.regex.Pattern.CASE_INSENSITIVE);
+  private static final java.util.regex.Pattern INDEFINITE_START =
+      java.util.regex.Pattern.compile("(un|une|a|an)\\s", java.util.regex.Pattern.CASE_INSENSITIVE);
+  private static final java.util.regex.Pattern INDEFINITE_END =
+      java.util.regex.Pattern.compile("(^|\\s)(un|une|a|an)\\s+$", java.util.regex.Pattern.CASE_INSENSITIVE);
 
   // ------------------------------------------------------------------ dictionary
 

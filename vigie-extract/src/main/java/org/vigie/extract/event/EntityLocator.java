@@ -244,11 +244,13 @@ final class EntityLocator {
 
   /**
    * The actor an entity is in an event. People and bodies carry their code; a country is its bare
-   * ISO code; a capital acting ("Moscou a déclaré") is its government, any other place the country
-   * it lies in.
+   * ISO code; a capital acting ("Moscou a déclaré") is its government, or the organisation seated
+   * there ("Bruxelles", lang/common/seats.tsv), any other place the country it lies in.
    */
   static ActorRef actor(Entity entity, boolean acting) {
-    String code = entity.actor();
+    // A place's own code is the organisation seated there, which it stands for only when it acts
+    // ("Bruxelles a menacé Budapest"; "une attaque à Bruxelles" is Belgium).
+    String code = entity.type() == EntityType.PLACE && !acting ? null : entity.actor();
     if (code == null && entity.country() != null) {
       boolean capital = entity.type() == EntityType.PLACE && acting;
       code = entity.country() + (entity.sector() != null ? entity.sector() : capital ? "GOV" : "");

@@ -97,9 +97,10 @@ public final class EventStage {
       return document;
     }
     Frames frames = Frames.forLanguage(language);
-    Lemmas lemmatizer = lemmas.computeIfAbsent(language, l -> l.equals("fr")
-        ? Lemmas.french(FrenchVerbTable.of(union(lexicon.verbHeads(), frames.patientVerbs()))) : Lemmas.english());
     EntityLocator locator = new EntityLocator(document);
+    Lemmas lemmatizer = lemmas.computeIfAbsent(language, l -> l.equals("fr")
+        ? Lemmas.french(FrenchVerbTable.of(union(lexicon.verbHeads(), frames.patientVerbs()))) : Lemmas.english())
+        .withKinds(token -> partyKinds(locator, token));
     Map<String, Draft> drafts = new LinkedHashMap<>();
     Context context = new Context(lexicon, lemmatizer, frames, drafts, mainCountry(document), countrylessCode);
     if (discards != null && discards.discardsStory(document.text())) {
@@ -295,7 +296,7 @@ public final class EventStage {
       if (!found && dependent.relation().equals("compound:prt")) {
         List<Token> phrases = new ArrayList<>(graph.children(token, "obl"));
         phrases.addAll(graph.children(token, "obj"));
-        found = !withCase(graph, phrases, Set.of(dependent.lemma())).isEmpty();
+        found = !withCase(graph, phrases, Set.of(dependent.lemma())).isEmpty() || !markedClauses(graph, token, dependent.lemma()).isEmpty();
       }
       if (!found) {
         return false;
@@ -323,6 +324,15 @@ public final class EventStage {
 
   /** Where a required dependent may be: "sanctions were adopted" has the object of "adopter obj=sanction" as its subject. */
   private static List<Token> dependentCandidates(SentenceGraph graph, Token token, Dependent dependent) {
+    // "établir obj=lien obj.amod=économique": a dependent of another required dependent.
+    int dot = dependent.relation().indexOf('.');
+    if (dot > 0) {
+      List<Token> nested = new ArrayList<>();
+      for (Token owner : dependentCandidates(graph, token, new Dependent(dependent.relation().substring(0, dot), ""))) {
+        nested.addAll(graph.children(owner, dependent.relation().substring(dot + 1)));
+      }
+      return nested;
+    }
     List<Token> candidates = new ArrayList<>(graph.children(token, dependent.relation()));
     if (dependent.relation().equals("obj")) {
       for (Token object : arguments(graph, token, "obj", isPassive(graph, token))) {
@@ -354,6 +364,11 @@ public final class EventStage {
     for (int depth = 0; depth < 5; depth++) {
       Token head = graph.head(current);
       if (head == null || !embedded(current)) {
+        return false;
+      }
+      // "a menacé Taïwan de représailles après la visite d'une délégation": a phrase of time says
+      // when, it is not what the threat is about.
+      if (!withCase(graph, List.of(current), TIME_CASES).isEmpty()) {
         return false;
       }
       Predicate outer = match(lexicon, lemmatizer, graph, head);
@@ -440,6 +455,9 @@ public final class EventStage {
   private static boolean embedded(Token token) {
     return !SentenceGraph.hasRelation(token, "obl:mod") && EMBEDDING.stream().anyMatch(r -> SentenceGraph.hasRelation(token, r));
   }
+
+  /** Prepositions of a phrase of time, which does not name the content of the act it sits in. */
+  private static final Set<String> TIME_CASES = Set.of("après", "avant", "after", "before");
 
   /** Relations through which an act is named inside another: complements, not coordination. */
   private static final List<String> EMBEDDING = List.of("xcomp", "acl", "nmod", "obl", "obj", "advcl", "ccomp", "nsubj:pass",
@@ -627,7 +645,17 @@ public final class EventStage {
     }
     // "Three activists were arrested in Minsk": an agentless passive reports the act, source unknown.
     boolean agentless = sources.isEmpty() && passive && !targets.isEmpty();
-    if (sources.isEmpty() && !agentless) {
+    // "Une grande manifestation contre la réforme est prévue samedi à Buenos Aires": a protest against
+    // something, named with no party of its own, is by protesters of the country where it happens,
+    // else the article's. (Not "la manifestation sportive", nor "avant la manifestation".)
+    ActorRef crowd = null;
+    if (sources.isEmpty() && !agentless && predicate.plover().equals("PROTEST") && "NOUN".equals(token.pos())
+        && !withCase(graph, graph.children(token, "nmod"), markers(predicate.target())).isEmpty()) {
+      String country = placeCountry(locator, graph, LOCATIVES);
+      country = country != null ? country : context.mainCountry();
+      crowd = country == null || context.countrylessCode() ? null : new ActorRef(null, "protesters", country + "OPP");
+    }
+    if (sources.isEmpty() && !agentless && crowd == null) {
       return;
     }
     // A joint act of coordinated parties with no other party: "France and India held joint exercises"
@@ -643,6 +671,18 @@ public final class EventStage {
         && !arguments(graph, token, "obj", false).isEmpty()) {
       return;
     }
+    // "Si Téhéran reprend l'enrichissement, l'UE rétablira ses sanctions": the reaction a condition
+    // announces answers the act of the condition's subject.
+    Token clause = clauseOf(graph, token);
+    List<Token> conditions = predicate.plover().equals("THREATEN") || compoundPast(graph, clause) ? List.of()
+        : conditionClauses(graph, clause);
+    if (targets.isEmpty() && !predicate.target().equals(List.of("none")) && !predicate.symmetric()) {
+      List<Located> acting = sources;
+      for (Token condition : conditions) {
+        targets = resolve(context, locator, graph, condition, List.of("subj"), isPassive(graph, condition)).stream()
+            .filter(t -> !sourcesHave(acting, t)).toList();
+      }
+    }
     if (targets.isEmpty() && predicate.plover().equals("ASSAULT")) {
       targets = placeInSentence(locator, graph, sources);
     }
@@ -650,23 +690,35 @@ public final class EventStage {
     boolean negated = negated(graph, token) || negatedSubject(graph, token) || negatedClause(graph, token)
         || deniedAct(context, graph, token);
     boolean hypothetical = predicate.future() || hypothetical(graph, token) || governedByPlan(context, graph, token)
-        || underModal(context, graph, token) || frenchFuture(context, token);
+        || underModal(context, graph, token) || frenchFuture(context, token)
+        || (clause != token && (hypothetical(graph, clause) || underModal(context, graph, clause) || frenchFuture(context, clause)))
+        || !conditions.isEmpty();
+    // "30 personnes ont été tuées dans des frappes israéliennes sur Baalbek": the people struck are of
+    // the place struck, not of the attacker.
+    String victimPlace = LOCATED_ACTS.contains(predicate.plover()) ? placeCountry(locator, graph, VICTIM_PLACES) : null;
     Located reporter = reporter(locator, graph, token);
     List<Located> targetList = targets.isEmpty() ? java.util.Collections.singletonList(null) : targets;
-    List<Located> sourceList = agentless ? java.util.Collections.singletonList(null) : sources;
+    List<Located> sourceList = agentless || crowd != null ? java.util.Collections.singletonList(null) : sources;
     for (Located source : sourceList) {
       for (Located target : targetList) {
         if (target != null && source != null && target.entity().id().equals(source.entity().id())) {
           continue;
         }
-        ActorRef sourceActor = source == null ? null
+        ActorRef sourceActor = source == null ? crowd
             : inCountry(governmentByName(graph, source, withCountry(EntityLocator.actor(source.entity(), true),
                 source.entity(), groupCountry(context, source, target, domestic))), source);
         // "accused Islamabad", "demanded explanations from Algiers": a capital addressed is its
         // government; a place struck, raided or left is the place ("shelled Kyiv" is UKR).
         ActorRef targetActor = target == null ? null
             : inCountry(withCountry(EntityLocator.actor(target.entity(), !PLACE_TARGETS.contains(predicate.plover())),
-                target.entity(), groupCountry(context, target, source, domestic)), target);
+                target.entity(), victimPlace != null && target.country() == null ? victimPlace
+                    : groupCountry(context, target, source, domestic)), target);
+        // "environ 20 000 personnes ont manifesté": people who protest are protesters (OPP).
+        if (sourceActor != null && predicate.plover().equals("PROTEST") && sourceActor.actor() != null
+            && sourceActor.actor().length() >= 6 && sourceActor.actor().startsWith("CVL", 3)) {
+          sourceActor = new ActorRef(sourceActor.entity(), sourceActor.name(),
+              sourceActor.actor().substring(0, 3) + "OPP" + sourceActor.actor().substring(6));
+        }
         if (sourceActor != null && sourceActor.actor() == null) {
           // An actor Vigie cannot code ("Arsenal", "the company") makes no political event.
           continue;
@@ -831,8 +883,9 @@ public final class EventStage {
   /** "plans a new offensive", "prévoit de se rendre": an act governed by a plan is hypothetical. */
   private static boolean governedByPlan(Context context, SentenceGraph graph, Token token) {
     Token head = graph.head(token);
+    // "Une manifestation est prévue samedi", "a rally is planned": the passive subject of a plan.
     if (head == null || !(SentenceGraph.hasRelation(token, "xcomp") || SentenceGraph.hasRelation(token, "obj")
-        || SentenceGraph.hasRelation(token, "ccomp"))) {
+        || SentenceGraph.hasRelation(token, "ccomp") || SentenceGraph.hasRelation(token, "nsubj:pass"))) {
       return false;
     }
     Predicate plan = match(context.lexicon(), context.lemmas(), graph, head);
@@ -908,7 +961,12 @@ public final class EventStage {
       }
     }
     // A place where things happen ("à Goma", "in Nairobi"), not a party ("proposée par Washington").
-    for (Token token : withCase(graph, graph.tokens(), LOCATIVES)) {
+    return placeCountry(locator, graph, LOCATIVES);
+  }
+
+  /** The country of the first place of the sentence introduced by one of the prepositions, or null. */
+  private static String placeCountry(EntityLocator locator, SentenceGraph graph, Set<String> prepositions) {
+    for (Token token : withCase(graph, graph.tokens(), prepositions)) {
       Located located = locator.at(graph, token);
       if (located != null && isPlace(located.entity()) && located.entity().country() != null) {
         return located.entity().country();
@@ -916,6 +974,10 @@ public final class EventStage {
     }
     return null;
   }
+
+  /** Where people are struck: the places of the sentence, including a target ("frappes sur Baalbek"). */
+  private static final Set<String> VICTIM_PLACES = Set.of("à", "dans", "en", "près", "sur", "in", "at", "near", "inside",
+      "outside", "on");
 
   private static List<Located> concat(List<Located> a, List<Located> b) {
     List<Located> all = new ArrayList<>(a);
@@ -989,6 +1051,9 @@ public final class EventStage {
   private static String partyKey(ActorRef actor, Located party) {
     if (actor == null) {
       return "-";
+    }
+    if (actor.entity() == null) {
+      return actor.actor();
     }
     boolean shared = party != null && party.country() != null && !party.country().equals(party.entity().country());
     return shared ? actor.entity() + "@" + actor.actor() : actor.entity();
@@ -1519,6 +1584,13 @@ public final class EventStage {
           List<Token> agents = new ArrayList<>(graph.children(token, "obl:agent"));
           agents.addAll(withCase(graph, graph.children(token, "obl"), Set.of("par", "by")));
           agents.addAll(withCase(graph, graph.children(token, "nmod"), Set.of("par", "by")));
+          if (agents.isEmpty()) {
+            // "a été menacé de mort par des membres d'un cartel": the parser may hang the agent on
+            // the verb's complement.
+            for (Token complement : graph.children(token, "xcomp")) {
+              agents.addAll(graph.children(complement, "obl:agent"));
+            }
+          }
           return withStrayConjuncts(graph, token, agents);
         }
         List<Token> subjects = new ArrayList<>(graph.children(token, "nsubj"));
@@ -1628,6 +1700,13 @@ public final class EventStage {
             }
           }
         }
+        // "called on Israel to halt": the parser may read the particle as the mark of a clause whose
+        // subject is the party addressed.
+        if (marked.isEmpty() && "VERB".equals(token.pos()) && name.equals("obl")) {
+          for (Token clause : markedClauses(graph, token, marker)) {
+            marked.addAll(graph.children(clause, "nsubj"));
+          }
+        }
         // "à l'Iran et au Venezuela": the parser may coordinate the second phrase with the verb.
         if (!marked.isEmpty()) {
           List<Token> strays = new ArrayList<>(nounConjuncts(graph, token));
@@ -1648,6 +1727,16 @@ public final class EventStage {
           for (Token sibling : withCase(graph, graph.children(up, "nmod"), Set.of(marker))) {
             if (sibling.index() > token.index() && sibling.index() <= token.index() + 4) {
               marked.add(sibling);
+            }
+          }
+          // "ont défilé samedi à Belgrade contre le gouvernement" read as a noun "défilé", object of
+          // "ont": the verb's phrases after its object noun are the noun's. Only for an auxiliary
+          // read as the verb: "regrets concernant le veto … sur la résolution" keeps its phrase.
+          if (marked.isEmpty() && SentenceGraph.hasRelation(token, "obj") && auxiliaryForm(up)) {
+            for (Token sibling : withCase(graph, graph.children(up, "obl"), Set.of(marker))) {
+              if (sibling.index() > token.index()) {
+                marked.add(sibling);
+              }
             }
           }
         }
@@ -1691,6 +1780,11 @@ public final class EventStage {
         // "X a exprimé ses regrets lors d'un entretien": the noun's clause has X as its subject. (Acts
         // nested in an appeal or a threat are not coded at all: see insideEmbeddedAct.)
         if (SentenceGraph.hasRelation(token, "nsubj") || (name.equals("clause") && setting(graph, token, CONCESSIVES))) {
+          return List.of();
+        }
+        // "La Chine a menacé Taïwan après la visite d'une délégation": the act of a phrase of time is
+        // not the clause subject's.
+        if (!withCase(graph, List.of(token), TIME_CASES).isEmpty()) {
           return List.of();
         }
         // Only a noun that is the verb's complement, or a complement's complement ("a participé à une
@@ -1820,7 +1914,101 @@ public final class EventStage {
       }
       return sharedSubject(graph, head);
     }
+    // "Selon la police, environ 20 000 personnes ont manifesté": the parser may take a subject
+    // before the verb for its object.
+    if ("VERB".equals(token.pos()) && !isPassive(graph, token)) {
+      for (Token object : graph.children(token, "obj")) {
+        if (object.index() < token.index() && "NOUN".equals(object.pos())) {
+          return List.of(object);
+        }
+      }
+    }
+    // "Selon l'armée sud-coréenne, la Corée du Nord a déplacé…": the parser may take the subject for
+    // a second party of the reporting phrase; a conjunct set off by a comma, with no conjunction, is
+    // the clause's subject.
+    for (Token oblique : withCase(graph, graph.children(token, "obl"), Set.of("selon", "according", "d'après"))) {
+      for (Token conjunct : graph.children(oblique, "conj")) {
+        if (conjunct.index() < token.index() && graph.children(conjunct, "cc").isEmpty()
+            && graph.children(conjunct, "punct").stream().anyMatch(p -> p.text().equals(","))) {
+          return List.of(conjunct);
+        }
+      }
+    }
     return List.of();
+  }
+
+  /** An auxiliary the parser read as the main verb ("ont" in a misparsed "ont défilé"). */
+  private static boolean auxiliaryForm(Token verb) {
+    String lemma = verb.lemma() == null ? "" : verb.lemma().toLowerCase(Locale.ROOT);
+    return Set.of("avoir", "être", "have", "be").contains(lemma)
+        || PAST_AUXILIARIES.contains(verb.text().toLowerCase(Locale.ROOT));
+  }
+
+  /** The prepositions of a row's slots: "contre" for {@code nmod:contre}. */
+  private static Set<String> markers(List<String> slots) {
+    Set<String> markers = new java.util.HashSet<>();
+    for (String slot : slots) {
+      int colon = slot.indexOf(':');
+      if (colon > 0) {
+        markers.add(slot.substring(colon + 1));
+      }
+    }
+    return markers;
+  }
+
+  /** The kinds of party a token names, for lexicon rows that require one: an international organisation is {@code @igo}. */
+  private static Set<String> partyKinds(EntityLocator locator, Token token) {
+    Located located = locator.covering(token);
+    String actor = located == null ? null : located.entity().actor();
+    return actor != null && actor.startsWith("IGO") ? Set.of("@igo") : Set.of();
+  }
+
+  /** The verb whose object a nominal predicate is ("rétablira ses sanctions"), else the predicate itself. */
+  private static Token clauseOf(SentenceGraph graph, Token token) {
+    Token head = graph.head(token);
+    return "NOUN".equals(token.pos()) && head != null && "VERB".equals(head.pos()) && SentenceGraph.hasRelation(token, "obj")
+        ? head : token;
+  }
+
+  /** The conditions of a clause: "[Si Téhéran reprend l'enrichissement], l'UE rétablira…". */
+  private static List<Token> conditionClauses(SentenceGraph graph, Token verb) {
+    List<Token> conditions = new ArrayList<>();
+    for (Token clause : graph.children(verb, "advcl")) {
+      if (graph.children(clause, "mark").stream().anyMatch(m -> IF_WORDS.contains(m.text().toLowerCase(Locale.ROOT)))) {
+        conditions.add(clause);
+      }
+    }
+    return conditions;
+  }
+
+  private static final Set<String> IF_WORDS = Set.of("si", "s'", "if", "unless");
+
+  /**
+   * A verb in a compound past ("a menacé le Hezbollah de frapper s'il poursuivait ses tirs"): the act
+   * happened, and a condition beside it belongs to what it says.
+   */
+  private static boolean compoundPast(SentenceGraph graph, Token verb) {
+    return graph.children(verb, "aux").stream()
+        .anyMatch(aux -> PAST_AUXILIARIES.contains(aux.text().toLowerCase(Locale.ROOT)));
+  }
+
+  private static final Set<String> PAST_AUXILIARIES = Set.of("a", "ont", "avait", "avaient", "est", "sont", "était",
+      "étaient", "has", "have", "had");
+
+  private static boolean sourcesHave(List<Located> sources, Located party) {
+    return sources.stream().anyMatch(s -> s.entity().id().equals(party.entity().id()));
+  }
+
+  /** The adverbial clauses of a verb opened by a word: "called [on Israel to halt]". */
+  private static List<Token> markedClauses(SentenceGraph graph, Token token, String word) {
+    List<Token> clauses = new ArrayList<>();
+    for (Token clause : graph.children(token, "advcl")) {
+      if (clause.index() > token.index() && graph.children(clause, "mark").stream()
+          .anyMatch(m -> m.text().equalsIgnoreCase(word) && m.index() == token.index() + 1)) {
+        clauses.add(clause);
+      }
+    }
+    return clauses;
   }
 
   /** Arguments introduced by one of the prepositions: "avec X", "contre X", "with X". */

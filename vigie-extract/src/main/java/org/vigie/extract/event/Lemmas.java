@@ -15,17 +15,27 @@ import org.vigie.model.Token;
  */
 final class Lemmas {
   private final Function<String, Set<String>> verbForms;
+  private final Function<Token, Set<String>> kinds;
 
-  private Lemmas(Function<String, Set<String>> verbForms) {
+  private Lemmas(Function<String, Set<String>> verbForms, Function<Token, Set<String>> kinds) {
     this.verbForms = verbForms;
+    this.kinds = kinds;
   }
 
   static Lemmas english() {
-    return new Lemmas(form -> Set.of());
+    return new Lemmas(form -> Set.of(), token -> Set.of());
   }
 
   static Lemmas french(Function<String, Set<String>> verbForms) {
-    return new Lemmas(verbForms);
+    return new Lemmas(verbForms, token -> Set.of());
+  }
+
+  /**
+   * These lemmas plus the kinds of party a token names in one document, written {@code @kind}
+   * ({@code @igo}), which a lexicon row may require as a dependent: "se retirer obl=@igo".
+   */
+  Lemmas withKinds(Function<Token, Set<String>> kinds) {
+    return new Lemmas(verbForms, kinds);
   }
 
   Set<String> of(Token token) {
@@ -35,6 +45,7 @@ final class Lemmas {
       result.add(token.lemma().toLowerCase(Locale.ROOT));
     }
     result.add(word);
+    result.addAll(kinds.apply(token));
     String pos = token.pos() == null ? "" : token.pos();
     if (pos.equals("VERB") || pos.equals("AUX") || pos.equals("ADJ")) {
       result.addAll(verbForms.apply(word));
