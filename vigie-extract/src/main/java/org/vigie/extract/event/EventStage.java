@@ -509,6 +509,12 @@ public final class EventStage {
     // "exprimer ses regrets face au veto américain": a reaction to an act targets its author.
     List<Located> authors = authorsOfActs(context, locator, graph, token, predicate.target(), passive);
     for (Token noun : requiredDependents(context, graph, token, predicate)) {
+      // "a rejeté la demande somalienne d'un retrait": the expression's noun is itself the act
+      // answered, and the act inside it ("un retrait") is only what it asks.
+      if (authors.isEmpty() && REACTIONS.contains(predicate.plover()) && "NOUN".equals(noun.pos())
+          && match(context.lexicon(), context.lemmas(), graph, noun) != null) {
+        authors = authorsOfActs(context, locator, graph, token, List.of("obj"), passive);
+      }
       if (authors.isEmpty()) {
         authors = authorsOfActs(context, locator, graph, noun, predicate.target(), false);
       }
@@ -552,6 +558,20 @@ public final class EventStage {
     if (targets.isEmpty() && !predicate.target().isEmpty() && !predicate.plover().equals("CONSULT")) {
       targets = resolve(context, locator, graph, token, List.of("inobj"), passive).stream()
           .filter(l -> l.entity().type() != org.vigie.model.EntityType.PLACE).toList();
+    }
+    // "ont imposé des interdictions d'entrée à onze responsables géorgiens": the recipient of a noun's
+    // act is often the dative of the verb the noun is the complement of (its "nmod:à" read as "obl:à").
+    if (targets.isEmpty() && "NOUN".equals(token.pos())) {
+      targets = clauseDatives(context, locator, graph, token, predicate);
+    }
+    // "struck the Black Sea port of Odesa", "le bombardement d'un marché d'El-Fasher": force used on a
+    // site falls on the named place the site is in (its country, as for a place struck).
+    if (SITE_TARGETS.contains(predicate.plover())
+        && targets.stream().allMatch(t -> isPlace(t.entity()) && t.entity().country() == null)) {
+      List<Located> places = placesAround(locator, graph, token, predicate, passive);
+      if (!places.isEmpty()) {
+        targets = places;
+      }
     }
     // "New Delhi accused Islamabad of … and warned of a response": a verb coordinated with an act
     // and with no party of its own is addressed to the first act's object.
@@ -819,6 +839,77 @@ public final class EventStage {
     return null;
   }
 
+  /** Acts on a site ("the port of Odesa", "un marché d'El-Fasher") that fall on the place the site is in. */
+  private static final Set<String> SITE_TARGETS = Set.of("ASSAULT", "COERCE");
+
+  /**
+   * The named places, with a country, inside the phrase an act is done to: the object (or passive
+   * subject) of a verb, the target phrases of a noun, and their nominal modifiers a few levels down.
+   */
+  private static List<Located> placesAround(EntityLocator locator, SentenceGraph graph, Token token, Predicate predicate,
+                                            boolean passive) {
+    List<Token> level = new ArrayList<>();
+    if ("NOUN".equals(token.pos())) {
+      for (String slot : predicate.target()) {
+        if (slot.startsWith("nmod") || slot.startsWith("obl")) {
+          level.addAll(arguments(graph, token, slot, false));
+        }
+      }
+    } else {
+      level.addAll(arguments(graph, token, "obj", passive));
+    }
+    List<Located> found = new ArrayList<>();
+    for (int depth = 0; depth < 3 && !level.isEmpty() && found.isEmpty(); depth++) {
+      List<Token> next = new ArrayList<>();
+      for (Token noun : level) {
+        Located located = locator.at(graph, noun);
+        if (located != null && isPlace(located.entity()) && located.entity().country() != null
+            && found.stream().noneMatch(f -> f.entity().id().equals(located.entity().id()))) {
+          found.add(located);
+        }
+        next.addAll(graph.children(noun, "nmod"));
+        next.addAll(graph.children(noun, "nmod:poss"));
+      }
+      level = next;
+    }
+    return found;
+  }
+
+  /**
+   * The parties of the clause verb's phrases with the markers of a noun's target slots: "imposé des
+   * interdictions d'entrée à onze responsables" reads the noun's "nmod:à" on "imposé". Places are no
+   * recipients here ("a mené une attaque à Goma").
+   */
+  private static List<Located> clauseDatives(Context context, EntityLocator locator, SentenceGraph graph, Token token,
+                                             Predicate predicate) {
+    if (SentenceGraph.hasRelation(token, "nsubj") || SentenceGraph.hasRelation(token, "nsubj:pass")) {
+      return List.of();
+    }
+    Token verb = graph.head(token);
+    int depth = 1;
+    while (verb != null && !clauseVerb(graph, verb) && depth < 2) {
+      verb = graph.head(verb);
+      depth++;
+    }
+    if (verb == null || !clauseVerb(graph, verb)) {
+      return List.of();
+    }
+    for (String slot : predicate.target()) {
+      if (!slot.startsWith("nmod:")) {
+        continue;
+      }
+      String marker = slot.substring("nmod:".length());
+      List<Token> phrases = withCase(graph, graph.children(verb, "obl"), Set.of(marker)).stream()
+          .filter(phrase -> phrase.index() > token.index()).toList();
+      List<Located> found = resolveAll(context, locator, graph, phrases).stream()
+          .filter(l -> !isPlace(l.entity()) || l.entity().type() == EntityType.COUNTRY).toList();
+      if (!found.isEmpty()) {
+        return found;
+      }
+    }
+    return List.of();
+  }
+
   /** Acts whose place, when no target is named, is their target (CAMEO codes the location's country). */
   private static final Set<String> LOCATED_ACTS = Set.of("ASSAULT", "COERCE", "MOBILIZE");
   private static final Set<String> PLACE_TARGETS = Set.of("ASSAULT", "COERCE", "MOBILIZE", "RETREAT");
@@ -1019,10 +1110,16 @@ public final class EventStage {
     for (String slot : slots) {
       for (Token argument : arguments(graph, token, slot, passive)) {
         Predicate act = match(context.lexicon(), context.lemmas(), graph, argument);
+        // "a rejeté la demande somalienne d'un retrait": an act inside an act object is its content.
+        Token holder = graph.head(argument);
+        if (holder != null && holder != token && "NOUN".equals(holder.pos())
+            && match(context.lexicon(), context.lemmas(), graph, holder) != null) {
+          continue;
+        }
         if (act != null && act.pos().equals("NOUN") && !act.speech()) {
           // The clause's subject is the party reacting, not the author ("Zagreb condemned the expulsion").
-          List<Located> authors = resolve(context, locator, graph, argument,
-              act.source().stream().filter(s -> !s.equals("clause")).toList(), false);
+          List<Located> authors = authorsOf(context, locator, graph, argument,
+              act.source().stream().filter(s -> !s.equals("clause")).toList());
           if (authors.isEmpty()) {
             // "une trêve proposée par Washington": the author in a participle's agent.
             authors = participleAgents(context, locator, graph, argument);
@@ -1039,6 +1136,28 @@ public final class EventStage {
       }
     }
     return List.of();
+  }
+
+  /**
+   * The author of an act noun from its source slots; a complement that is itself an act is what is
+   * asked or offered, not who asks: "la demande somalienne d'un retrait des troupes éthiopiennes" is
+   * Somalia's, not the troops'.
+   */
+  private static List<Located> authorsOf(Context context, EntityLocator locator, SentenceGraph graph, Token act,
+                                         List<String> slots) {
+    List<Located> fallback = List.of();
+    for (String slot : slots) {
+      List<Token> arguments = arguments(graph, act, slot, false).stream()
+          .filter(a -> !"NOUN".equals(a.pos()) || match(context.lexicon(), context.lemmas(), graph, a) == null).toList();
+      List<Located> found = resolveAll(context, locator, graph, arguments);
+      if (!found.isEmpty() && !onlyByAdjective(locator, graph, arguments)) {
+        return found;
+      }
+      if (fallback.isEmpty()) {
+        fallback = found;
+      }
+    }
+    return fallback;
   }
 
   /** The agents of the participles that modify a noun: "la trêve proposée par Washington". */
@@ -1335,6 +1454,13 @@ public final class EventStage {
     List<Located> fallback = List.of();
     for (String slot : slots) {
       List<Token> arguments = arguments(graph, token, slot, passive);
+      // A noun's complement, or a verb's phrase read on its object ("a rejeté la demande somalienne
+      // d'un retrait des troupes éthiopiennes"), is no party when it is itself an act: it is what is
+      // asked or offered.
+      if (slot.startsWith("nmod:") || slot.startsWith("obl:")) {
+        arguments = arguments.stream().filter(a -> ("VERB".equals(token.pos()) && graph.head(a) == token)
+            || !"NOUN".equals(a.pos()) || match(context.lexicon(), context.lemmas(), graph, a) == null).toList();
+      }
       List<Located> found = resolveAll(context, locator, graph, arguments);
       if (found.isEmpty()) {
         continue;
