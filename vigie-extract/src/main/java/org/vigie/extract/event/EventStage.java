@@ -159,7 +159,51 @@ public final class EventStage {
         }
       }
     }
-    return document.withEvents(events);
+    return document.withEvents(protestersAsTargets(events));
+  }
+
+  /** Acts of the state on people that, in an article about a protest, fall on the protesters. */
+  private static final Set<String> ACTS_ON_PROTESTERS = Set.of("COERCE", "ASSAULT", "THREATEN", "ACCUSE");
+  /** Sectors of the state's agents (a bare country code is its government too). */
+  private static final Set<String> STATE_SECTORS = Set.of("GOV", "COP", "MIL", "SPY", "JUD");
+  /** Sectors of unnamed people ("six people", "the students") who may be the protesters. */
+  private static final Set<String> PEOPLE_SECTORS = Set.of("CVL", "EDU");
+
+  /**
+   * "Police arrested six people", "accused the students": in an article whose protests have one
+   * party (the code of its PROTEST events' source, "SRBOPP"), people of that country arrested,
+   * attacked, threatened or accused by the state are the protesters.
+   */
+  private static List<Event> protestersAsTargets(List<Event> events) {
+    Map<String, Integer> protesters = new java.util.HashMap<>();
+    for (Event event : events) {
+      if ("PROTEST".equals(event.plover()) && !event.negated() && event.source() != null
+          && event.source().actor() != null && event.source().actor().length() == 6
+          && !STATE_SECTORS.contains(event.source().actor().substring(3))) {
+        protesters.merge(event.source().actor(), 1, Integer::sum);
+      }
+    }
+    if (protesters.size() != 1) {
+      return events;
+    }
+    String party = protesters.keySet().iterator().next();
+    List<Event> out = new ArrayList<>();
+    for (Event event : events) {
+      ActorRef source = event.source();
+      ActorRef target = event.target();
+      if (ACTS_ON_PROTESTERS.contains(event.plover()) && source != null && source.actor() != null
+          && source.actor().length() >= 3 && source.actor().startsWith(party.substring(0, 3))
+          && (source.actor().length() == 3 || STATE_SECTORS.contains(source.actor().substring(3, 6)))
+          && target != null && target.actor() != null && target.actor().length() == 6
+          && target.actor().startsWith(party.substring(0, 3)) && PEOPLE_SECTORS.contains(target.actor().substring(3))) {
+        event = new Event(event.id(), event.plover(), event.mode(), event.context(), event.cameo(), event.quad(),
+            event.goldstein(), source, new ActorRef(target.entity(), target.name(), party), event.date(),
+            event.location(), event.negated(), event.hypothetical(), event.reportedBy(), event.evidence(), event.rule(),
+            event.confidence());
+      }
+      out.add(event);
+    }
+    return out;
   }
 
   /** The actor once per code of its entity ("FRO/BIL/SAM" → FRO, BIL, SAM); a single-code or absent actor as is. */
@@ -594,6 +638,15 @@ public final class EventStage {
         targets = targets.stream().filter(t -> !isPlace(t.entity()) && !forces.contains(t)).toList();
       }
     }
+    // "killing at least 12 people", "130 000 personnes ont fui les combats": people only counted are
+    // casualties (facts), no party to an attack; nor does an act with no agent on them code anything.
+    if (predicate.plover().equals("ASSAULT")) {
+      sources = sources.stream().filter(s -> !countedPeople(s)).toList();
+      targets = targets.stream().filter(t -> !countedPeople(t)).toList();
+    }
+    if (sources.isEmpty() && passive && !targets.isEmpty() && targets.stream().allMatch(EventStage::countedPeople)) {
+      return;
+    }
     // "Three activists were arrested in Minsk": an agentless passive reports the act, source unknown.
     boolean agentless = sources.isEmpty() && passive && !targets.isEmpty();
     if (sources.isEmpty() && !agentless) {
@@ -837,6 +890,11 @@ public final class EventStage {
       }
     }
     return null;
+  }
+
+  /** A group named only as people ("six people", "60 personnes"): role words of role "people". */
+  private static boolean countedPeople(Located party) {
+    return party.entity().type() == EntityType.GROUP && "people".equals(party.entity().role());
   }
 
   /** Acts on a site ("the port of Odesa", "un marché d'El-Fasher") that fall on the place the site is in. */
