@@ -658,6 +658,16 @@ public final class EventStage {
       targets = List.of(sources.get(1));
       sources = List.of(sources.get(0));
     }
+    // "seized a military base", "shelled Israeli positions": force used on a military site falls on
+    // the armed forces of its country, the country of the site's phrase, else of the place where it
+    // happens, else the article's.
+    boolean post = SITE_TARGETS.contains(predicate.plover()) && sitesOf(graph, token, predicate, passive).stream()
+        .anyMatch(site -> context.frames().post(context.lemmas().of(site))
+            || context.frames().post(List.of(site.text().toLowerCase(Locale.ROOT))));
+    if (post && targets.stream().allMatch(t -> isPlace(t.entity()) && t.entity().country() == null)) {
+      String country = domesticCountry(locator, graph, List.of(), List.of());
+      targets = countryParty(document, country != null ? country : context.mainCountry());
+    }
     if (targets.isEmpty() && predicate.plover().equals("ASSAULT")) {
       targets = placeInSentence(locator, graph, sources);
     }
@@ -682,6 +692,10 @@ public final class EventStage {
         ActorRef targetActor = target == null ? null
             : inCountry(withCountry(EntityLocator.actor(target.entity(), !PLACE_TARGETS.contains(predicate.plover())),
                 target.entity(), groupCountry(context, target, source, domestic)), target);
+        if (post && targetActor != null && targetActor.actor() != null && targetActor.actor().length() == 3) {
+          targetActor = new ActorRef(targetActor.entity(), targetActor.name(), targetActor.actor() + "MIL");
+        }
+        sourceActor = ownedByReporter(sourceActor, source, reporter);
         if (sourceActor != null && sourceActor.actor() == null) {
           // An actor Vigie cannot code ("Arsenal", "the company") makes no political event.
           continue;
@@ -892,6 +906,64 @@ public final class EventStage {
     return null;
   }
 
+  /** The heads of the phrase an act is done to: a verb's object (a passive's subject), a noun's target phrases. */
+  private static List<Token> sitesOf(SentenceGraph graph, Token token, Predicate predicate, boolean passive) {
+    List<Token> sites = new ArrayList<>();
+    if (!"NOUN".equals(token.pos())) {
+      // "a mené une attaque de drones contre une base militaire": the site may be the object's complement.
+      for (Token object : arguments(graph, token, "obj", passive)) {
+        sites.add(object);
+        sites.addAll(graph.children(object, "nmod"));
+      }
+      return sites;
+    }
+    for (String slot : predicate.target()) {
+      if (slot.startsWith("nmod") || slot.startsWith("obl")) {
+        sites.addAll(arguments(graph, token, slot, false));
+      }
+    }
+    return sites;
+  }
+
+  /** The article's country entity of {@code country}, as a party, or nothing. */
+  private static List<Located> countryParty(Document document, String country) {
+    if (country == null) {
+      return List.of();
+    }
+    for (Entity entity : document.entities()) {
+      if (entity.type() == EntityType.COUNTRY && country.equals(entity.country()) && entity.sector() == null
+          && !entity.mentions().isEmpty()) {
+        return List.of(new Located(entity, entity.mentions().get(0), null));
+      }
+    }
+    return List.of();
+  }
+
+  /** Possessive determiners that make a group another party's own ("its fighters", "ses soldats"). */
+  private static final Set<String> POSSESSIVES = Set.of("its", "their", "son", "sa", "ses", "leur", "leurs");
+
+  /**
+   * "Hamas said its fighters shelled Israeli positions", "the Defence Ministry said its forces
+   * struck": a group of a possessive the reporting party owns is that party's: its code when it
+   * has the group's sector first ("PSEREBHMS" for the fighters), else its country with the group's sector (RUSMIL).
+   */
+  private static ActorRef ownedByReporter(ActorRef actor, Located party, Located reporter) {
+    if (actor == null || party == null || reporter == null || party.entity().country() != null
+        || party.entity().sector() == null || party.entity().type() == EntityType.COUNTRY) {
+      return actor;
+    }
+    String text = party.mention().text().toLowerCase(Locale.ROOT);
+    int space = text.indexOf(' ');
+    String code = reporter.entity().actor();
+    if (space < 0 || !POSSESSIVES.contains(text.substring(0, space)) || code == null || code.length() < 3
+        || reporter.entity().country() == null || !code.startsWith(reporter.entity().country())) {
+      return actor;
+    }
+    String sector = party.entity().sector();
+    String owned = code.startsWith(sector, 3) ? code : code.substring(0, 3) + sector;
+    return new ActorRef(actor.entity(), actor.name(), owned);
+  }
+
   /** A group named only as people ("six people", "60 personnes"): role words of role "people". */
   private static boolean countedPeople(Located party) {
     return party.entity().type() == EntityType.GROUP && "people".equals(party.entity().role());
@@ -1022,6 +1094,13 @@ public final class EventStage {
       if (otherCountry != null && otherCountry.equals(domestic)) {
         return context.mainCountry() != null && !context.mainCountry().equals(otherCountry) ? context.mainCountry() : domestic;
       }
+    }
+    // "Les rebelles avaient accepté une trêve proposée par Washington": a foreign state or its army
+    // as the other party does not give its country to a group named without one; the article's does.
+    if (other != null && domestic != null && domestic.equals(other.entity().country())
+        && (isPlace(other.entity()) || "MIL".equals(other.entity().sector()))
+        && context.mainCountry() != null && !context.mainCountry().equals(domestic)) {
+      return context.mainCountry();
     }
     // "Police fired tear gas near the bridge": with no country in the clause, the article's.
     return domestic != null ? domestic : context.mainCountry();

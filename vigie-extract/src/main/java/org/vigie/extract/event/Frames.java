@@ -25,6 +25,7 @@ final class Frames {
   private final Set<String> documents = new HashSet<>();
   private final Set<String> pairs = new HashSet<>();
   private final Set<String> people = new HashSet<>();
+  private final Set<String> posts = new HashSet<>();
 
   static Frames forLanguage(String language) {
     return LOADED.computeIfAbsent(language, Frames::new);
@@ -47,6 +48,7 @@ final class Frames {
         case "document" -> documents.add(words);
         case "pair" -> pairs.add(words);
         case "people" -> people.add(words);
+        case "post" -> posts.add(words);
         default -> throw new IllegalStateException(row.resource() + ":" + row.line() + ": unknown kind " + row.get("kind"));
       }
     }
@@ -83,6 +85,11 @@ final class Frames {
   /** A noun of people ("ministre", "leader"), in the singular. */
   boolean people(String word) {
     return people.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** A military site ("base", "position"): force used on it falls on the armed forces. */
+  boolean post(java.util.Collection<String> lemmas) {
+    return lemmas.stream().anyMatch(lemma -> posts.contains(lemma.toLowerCase(Locale.ROOT)));
   }
 
   boolean document(String word) {
