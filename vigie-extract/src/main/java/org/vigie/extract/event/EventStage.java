@@ -681,7 +681,8 @@ public final class EventStage {
     List<Located> sourceList = agentless ? java.util.Collections.singletonList(null) : sources;
     for (Located source : sourceList) {
       for (Located target : targetList) {
-        if (target != null && source != null && target.entity().id().equals(source.entity().id())) {
+        if (target != null && source != null && target.entity().id().equals(source.entity().id())
+            && Objects.equals(target.country(), source.country())) {
           continue;
         }
         ActorRef sourceActor = source == null ? null
@@ -1421,9 +1422,12 @@ public final class EventStage {
         // UD attaches a modifier the conjuncts share to the first one: in "lawmakers and officials in
         // Fornost", "in Fornost" hangs on "lawmakers" but places the officials too.
         List<Token> heads = member == argument ? List.of(antecedent) : List.of(antecedent, argument);
-        List<Located> named = locator.allAt(graph, antecedent).stream()
-            .map(located -> ownCountry(locator, graph, heads, located))
-            .flatMap(located -> perCountry(locator, graph, heads, located).stream()).toList();
+        List<Located> named = pairOfGroups(context, locator, graph, antecedent);
+        if (named.isEmpty()) {
+          named = locator.allAt(graph, antecedent).stream()
+              .map(located -> ownCountry(locator, graph, heads, located))
+              .flatMap(located -> perCountry(locator, graph, heads, located).stream()).toList();
+        }
         if (named.isEmpty()) {
           named = pairTakenUp(context, locator, graph, antecedent);
         }
@@ -1469,6 +1473,32 @@ public final class EventStage {
    * the two latest parties of different countries before the sentence (people for the nouns of people
    * of {@code frames.tsv}, else countries).
    */
+  /**
+   * "the two armies' directors general spoke", "les deux armées ont convenu": a group noun (a role
+   * with a sector and no country) with a pair word, on the head or its possessor, stands for the
+   * group of each of the two latest countries named (INDMIL and PAKMIL).
+   */
+  private static List<Located> pairOfGroups(Context context, EntityLocator locator, SentenceGraph graph, Token head) {
+    List<Token> holders = new ArrayList<>(List.of(head));
+    holders.addAll(graph.children(head, "nmod:poss"));
+    for (Token holder : holders) {
+      Located group = locator.covering(holder);
+      // Nouns of people ("les deux ministres") are the two latest people: see pairTakenUp.
+      if (group == null || group.entity().sector() == null || group.entity().country() != null
+          || group.entity().type() == EntityType.COUNTRY || group.entity().type() == EntityType.PERSON
+          || context.lemmas().of(holder).stream().anyMatch(context.frames()::people)) {
+        continue;
+      }
+      boolean pair = graph.children(holder).stream().anyMatch(child -> (SentenceGraph.hasRelation(child, "nummod")
+          || SentenceGraph.hasRelation(child, "det")) && context.frames().pair(child.text()));
+      if (pair) {
+        return locator.lastPairBefore(graph.sentence.start(), false).stream()
+            .map(country -> new Located(group.entity(), group.mention(), country.entity().country())).toList();
+      }
+    }
+    return List.of();
+  }
+
   private static List<Located> pairTakenUp(Context context, EntityLocator locator, SentenceGraph graph, Token head) {
     if (!"NOUN".equals(head.pos())) {
       return List.of();
