@@ -170,23 +170,27 @@ public final class EventStage {
   private static final Set<String> PEOPLE_SECTORS = Set.of("CVL", "EDU");
 
   /**
-   * "Police arrested six people", "accused the students": in an article whose protests have one
-   * party (the code of its PROTEST events' source, "SRBOPP"), people of that country arrested,
+   * "Police arrested six people", "accused the students": in an article about a protest, whose
+   * party is the code of its PROTEST events' source ("SRBOPP"; the most frequent one), people of that country arrested,
    * attacked, threatened or accused by the state are the protesters.
    */
   private static List<Event> protestersAsTargets(List<Event> events) {
-    Map<String, Integer> protesters = new java.util.HashMap<>();
+    Map<String, ActorRef> protesters = new LinkedHashMap<>();
+    Map<String, Integer> protests = new java.util.HashMap<>();
     for (Event event : events) {
       if ("PROTEST".equals(event.plover()) && !event.negated() && event.source() != null
           && event.source().actor() != null && event.source().actor().length() == 6
           && !STATE_SECTORS.contains(event.source().actor().substring(3))) {
-        protesters.merge(event.source().actor(), 1, Integer::sum);
+        protesters.putIfAbsent(event.source().actor(), event.source());
+        protests.merge(event.source().actor(), 1, Integer::sum);
       }
     }
-    if (protesters.size() != 1) {
+    if (protesters.isEmpty()) {
       return events;
     }
-    String party = protesters.keySet().iterator().next();
+    // The party that protests most often; the first told on a tie.
+    String party = protesters.keySet().stream().max(java.util.Comparator.comparingInt(protests::get)).orElseThrow();
+    ActorRef protester = protesters.get(party);
     List<Event> out = new ArrayList<>();
     for (Event event : events) {
       ActorRef source = event.source();
@@ -201,10 +205,24 @@ public final class EventStage {
             event.location(), event.negated(), event.hypothetical(), event.reportedBy(), event.evidence(), event.rule(),
             event.confidence());
       }
+      // "Police fired tear gas near the bridge", "n'avait pas interdit la manifestation": force the
+      // state uses with no one named falls on the protesters.
+      if (FORCE_ON_PROTESTERS.contains(event.plover()) && (target == null || target.actor() == null) && source != null && source.actor() != null
+          && source.actor().length() >= 6 && source.actor().startsWith(party.substring(0, 3))
+          && FORCE_SECTORS.contains(source.actor().substring(3, 6))) {
+        event = new Event(event.id(), event.plover(), event.mode(), event.context(), event.cameo(), event.quad(),
+            event.goldstein(), source, protester, event.date(), event.location(), event.negated(),
+            event.hypothetical(), event.reportedBy(), event.evidence(), event.rule(), event.confidence());
+      }
       out.add(event);
     }
     return out;
   }
+
+  /** Acts of force that, with no target, fall on the protesters of a protest article. */
+  private static final Set<String> FORCE_ON_PROTESTERS = Set.of("COERCE", "ASSAULT");
+  /** The state's agents of such force: police, government. */
+  private static final Set<String> FORCE_SECTORS = Set.of("COP", "GOV");
 
   /** The actor once per code of its entity ("FRO/BIL/SAM" → FRO, BIL, SAM); a single-code or absent actor as is. */
   private static List<ActorRef> perCode(ActorRef actor) {
@@ -1432,6 +1450,9 @@ public final class EventStage {
           named = pairTakenUp(context, locator, graph, antecedent);
         }
         if (named.isEmpty()) {
+          named = groupTakenUp(locator, graph, antecedent);
+        }
+        if (named.isEmpty()) {
           named = misattachedDemonyms(locator, graph, antecedent);
         }
         if (named.isEmpty() && context.frames().document(firstLemma(context, antecedent))) {
@@ -1473,6 +1494,25 @@ public final class EventStage {
    * the two latest parties of different countries before the sentence (people for the nouns of people
    * of {@code frames.tsv}, else countries).
    */
+  /** Plural pronouns of people that take up a group named before ("them", "eux"). */
+  private static final Set<String> GROUP_PRONOUNS = Set.of("them", "eux");
+
+  /**
+   * "Serbian protesters blocked the highway, and dozens of them were detained": a plural pronoun,
+   * or a count of it, takes up the latest group of people named in that sentence or the one before.
+   */
+  private static List<Located> groupTakenUp(EntityLocator locator, SentenceGraph graph, Token head) {
+    List<Token> candidates = new ArrayList<>(List.of(head));
+    candidates.addAll(graph.children(head, "nmod"));
+    for (Token candidate : candidates) {
+      if ("PRON".equals(candidate.pos()) && GROUP_PRONOUNS.contains(candidate.text().toLowerCase(Locale.ROOT))) {
+        Located group = locator.lastGroupBefore(candidate.start(), graph.sentence.index());
+        return group == null ? List.of() : List.of(group);
+      }
+    }
+    return List.of();
+  }
+
   /**
    * "the two armies' directors general spoke", "les deux armées ont convenu": a group noun (a role
    * with a sector and no country) with a pair word, on the head or its possessor, stands for the
