@@ -219,8 +219,12 @@ public final class EventStage {
     return out;
   }
 
-  /** Acts of force that, with no target, fall on the protesters of a protest article. */
-  private static final Set<String> FORCE_ON_PROTESTERS = Set.of("COERCE", "ASSAULT");
+  /**
+   * Acts of the state that, with no target, fall on the protesters of a protest article: force, and
+   * the threats and refusals the protest draws ("a menacé de poursuivre « tous les organisateurs »",
+   * "rejected calls to step down").
+   */
+  private static final Set<String> FORCE_ON_PROTESTERS = Set.of("COERCE", "ASSAULT", "THREATEN", "REJECT");
   /** The state's agents of such force: police, government. */
   private static final Set<String> FORCE_SECTORS = Set.of("COP", "GOV");
 
