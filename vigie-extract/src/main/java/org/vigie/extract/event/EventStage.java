@@ -162,6 +162,18 @@ public final class EventStage {
     return document.withEvents(protestersAsTargets(events));
   }
 
+  private static Event peopleProtesting(Event event) {
+    ActorRef source = event.source();
+    if (!"PROTEST".equals(event.plover()) || source == null || source.actor() == null || source.actor().length() != 6
+        || !source.actor().endsWith("CVL")) {
+      return event;
+    }
+    return new Event(event.id(), event.plover(), event.mode(), event.context(), event.cameo(), event.quad(),
+        event.goldstein(), new ActorRef(source.entity(), source.name(), source.actor().substring(0, 3) + "OPP"),
+        event.target(), event.date(), event.location(), event.negated(), event.hypothetical(), event.reportedBy(),
+        event.evidence(), event.rule(), event.confidence());
+  }
+
   /** Acts of the state on people that, in an article about a protest, fall on the protesters. */
   private static final Set<String> ACTS_ON_PROTESTERS = Set.of("COERCE", "ASSAULT", "THREATEN", "ACCUSE");
   /** Sectors of the state's agents (a bare country code is its government too). */
@@ -177,6 +189,9 @@ public final class EventStage {
   private static List<Event> protestersAsTargets(List<Event> events) {
     Map<String, ActorRef> protesters = new LinkedHashMap<>();
     Map<String, Integer> protests = new java.util.HashMap<>();
+    // People who protest ("des milliers de personnes protestaient", "Hong Kongers staged a protest")
+    // are protesters (OPP, as the role words "protesters", "manifestants" are).
+    events = events.stream().map(EventStage::peopleProtesting).toList();
     for (Event event : events) {
       if ("PROTEST".equals(event.plover()) && !event.negated() && event.source() != null
           && event.source().actor() != null && event.source().actor().length() == 6
@@ -1152,7 +1167,9 @@ public final class EventStage {
         named = true;
       }
     }
-    return named ? new ActorRef(actor.entity(), actor.name(), actor.actor() + "GOV") : actor;
+    // "Dozens of Hong Kongers staged a protest": a people named by its demonym is not its government.
+    String sector = "DEMONYM".equals(party.mention().label()) ? "CVL" : "GOV";
+    return named ? new ActorRef(actor.entity(), actor.name(), actor.actor() + sector) : actor;
   }
 
   /**
