@@ -220,6 +220,17 @@ public final class EventStage {
             event.location(), event.negated(), event.hypothetical(), event.reportedBy(), event.evidence(), event.rule(),
             event.confidence());
       }
+      // "The students' coordination committee demanded the release of those detained": the demands
+      // and protests of people of that country are the protesters'.
+      if (DEMANDS_OF_PROTESTERS.contains(event.plover()) && source != null && source.actor() != null
+          && source.actor().length() == 6 && source.actor().startsWith(party.substring(0, 3))
+          && PEOPLE_SECTORS.contains(source.actor().substring(3))) {
+        event = new Event(event.id(), event.plover(), event.mode(), event.context(), event.cameo(), event.quad(),
+            event.goldstein(), new ActorRef(source.entity(), source.name(), party), target, event.date(),
+            event.location(), event.negated(), event.hypothetical(), event.reportedBy(), event.evidence(), event.rule(),
+            event.confidence());
+        source = event.source();
+      }
       // "Police fired tear gas near the bridge", "n'avait pas interdit la manifestation": force the
       // state uses with no one named falls on the protesters.
       if (FORCE_ON_PROTESTERS.contains(event.plover()) && (target == null || target.actor() == null) && source != null && source.actor() != null
@@ -240,6 +251,8 @@ public final class EventStage {
    * "rejected calls to step down").
    */
   private static final Set<String> FORCE_ON_PROTESTERS = Set.of("COERCE", "ASSAULT", "THREATEN", "REJECT");
+  /** Acts of people of a protest article's country that are the protesters' own. */
+  private static final Set<String> DEMANDS_OF_PROTESTERS = Set.of("REQUEST", "PROTEST");
   /** The state's agents of such force: police, government. */
   private static final Set<String> FORCE_SECTORS = Set.of("COP", "GOV");
 
