@@ -104,6 +104,22 @@ final class EntityLocator {
    * The two latest entities of different countries mentioned before {@code offset} (people, or
    * countries), latest first; empty when there are not two.
    */
+  /**
+   * The latest group of people (a GROUP entity) named before {@code offset}, in that sentence or the
+   * one before: what a plural pronoun ("dozens of them") takes up; null when none.
+   */
+  Located lastGroupBefore(int offset, int sentence) {
+    Located latest = null;
+    for (Located located : mentions) {
+      if (located.entity().type() == EntityType.GROUP && located.mention().end() <= offset
+          && located.mention().sentence() >= sentence - 1
+          && (latest == null || located.mention().start() > latest.mention().start())) {
+        latest = located;
+      }
+    }
+    return latest;
+  }
+
   List<Located> lastPairBefore(int offset, boolean people) {
     List<Located> before = new ArrayList<>();
     for (Located located : mentions) {

@@ -161,8 +161,87 @@ public final class EventStage {
         }
       }
     }
-    return document.withEvents(events);
+    return document.withEvents(protestersAsTargets(events));
   }
+
+  /** Acts of the state on people that, in an article about a protest, fall on the protesters. */
+  private static final Set<String> ACTS_ON_PROTESTERS = Set.of("COERCE", "ASSAULT", "THREATEN", "ACCUSE");
+  /** Sectors of the state's agents (a bare country code is its government too). */
+  private static final Set<String> STATE_SECTORS = Set.of("GOV", "COP", "MIL", "SPY", "JUD");
+  /** Sectors of unnamed people ("six people", "the students") who may be the protesters. */
+  private static final Set<String> PEOPLE_SECTORS = Set.of("CVL", "EDU");
+
+  /**
+   * "Police arrested six people", "accused the students": in an article about a protest, whose
+   * party is the code of its PROTEST events' source ("SRBOPP"; the most frequent one), people of that country arrested,
+   * attacked, threatened or accused by the state are the protesters.
+   */
+  private static List<Event> protestersAsTargets(List<Event> events) {
+    Map<String, ActorRef> protesters = new LinkedHashMap<>();
+    Map<String, Integer> protests = new java.util.HashMap<>();
+    for (Event event : events) {
+      if ("PROTEST".equals(event.plover()) && !event.negated() && event.source() != null
+          && event.source().actor() != null && event.source().actor().length() == 6
+          && !STATE_SECTORS.contains(event.source().actor().substring(3))) {
+        protesters.putIfAbsent(event.source().actor(), event.source());
+        protests.merge(event.source().actor(), 1, Integer::sum);
+      }
+    }
+    if (protesters.isEmpty()) {
+      return events;
+    }
+    // The party that protests most often; the first told on a tie.
+    String party = protesters.keySet().stream().max(java.util.Comparator.comparingInt(protests::get)).orElseThrow();
+    ActorRef protester = protesters.get(party);
+    List<Event> out = new ArrayList<>();
+    for (Event event : events) {
+      ActorRef source = event.source();
+      ActorRef target = event.target();
+      if (ACTS_ON_PROTESTERS.contains(event.plover()) && source != null && source.actor() != null
+          && source.actor().length() >= 3 && source.actor().startsWith(party.substring(0, 3))
+          && (source.actor().length() == 3 || STATE_SECTORS.contains(source.actor().substring(3, 6)))
+          && target != null && target.actor() != null && target.actor().length() == 6
+          && target.actor().startsWith(party.substring(0, 3)) && PEOPLE_SECTORS.contains(target.actor().substring(3))) {
+        event = new Event(event.id(), event.plover(), event.mode(), event.context(), event.cameo(), event.quad(),
+            event.goldstein(), source, new ActorRef(target.entity(), target.name(), party), event.date(),
+            event.location(), event.negated(), event.hypothetical(), event.reportedBy(), event.evidence(), event.rule(),
+            event.confidence());
+      }
+      // "The students' coordination committee demanded the release of those detained": the demands
+      // and protests of people of that country are the protesters'.
+      if (DEMANDS_OF_PROTESTERS.contains(event.plover()) && source != null && source.actor() != null
+          && source.actor().length() == 6 && source.actor().startsWith(party.substring(0, 3))
+          && PEOPLE_SECTORS.contains(source.actor().substring(3))) {
+        event = new Event(event.id(), event.plover(), event.mode(), event.context(), event.cameo(), event.quad(),
+            event.goldstein(), new ActorRef(source.entity(), source.name(), party), target, event.date(),
+            event.location(), event.negated(), event.hypothetical(), event.reportedBy(), event.evidence(), event.rule(),
+            event.confidence());
+        source = event.source();
+      }
+      // "Police fired tear gas near the bridge", "n'avait pas interdit la manifestation": force the
+      // state uses with no one named falls on the protesters.
+      if (FORCE_ON_PROTESTERS.contains(event.plover()) && (target == null || target.actor() == null) && source != null && source.actor() != null
+          && source.actor().length() >= 6 && source.actor().startsWith(party.substring(0, 3))
+          && FORCE_SECTORS.contains(source.actor().substring(3, 6))) {
+        event = new Event(event.id(), event.plover(), event.mode(), event.context(), event.cameo(), event.quad(),
+            event.goldstein(), source, protester, event.date(), event.location(), event.negated(),
+            event.hypothetical(), event.reportedBy(), event.evidence(), event.rule(), event.confidence());
+      }
+      out.add(event);
+    }
+    return out;
+  }
+
+  /**
+   * Acts of the state that, with no target, fall on the protesters of a protest article: force, and
+   * the threats and refusals the protest draws ("a menacé de poursuivre « tous les organisateurs »",
+   * "rejected calls to step down").
+   */
+  private static final Set<String> FORCE_ON_PROTESTERS = Set.of("COERCE", "ASSAULT", "THREATEN", "REJECT");
+  /** Acts of people of a protest article's country that are the protesters' own. */
+  private static final Set<String> DEMANDS_OF_PROTESTERS = Set.of("REQUEST", "PROTEST");
+  /** The state's agents of such force: police, government. */
+  private static final Set<String> FORCE_SECTORS = Set.of("COP", "GOV");
 
   /** The actor once per code of its entity ("FRO/BIL/SAM" → FRO, BIL, SAM); a single-code or absent actor as is. */
   private static List<ActorRef> perCode(ActorRef actor) {
@@ -566,6 +645,12 @@ public final class EventStage {
     // "exprimer ses regrets face au veto américain": a reaction to an act targets its author.
     List<Located> authors = authorsOfActs(context, locator, graph, token, predicate.target(), passive);
     for (Token noun : requiredDependents(context, graph, token, predicate)) {
+      // "a rejeté la demande somalienne d'un retrait": the expression's noun is itself the act
+      // answered, and the act inside it ("un retrait") is only what it asks.
+      if (authors.isEmpty() && REACTIONS.contains(predicate.plover()) && "NOUN".equals(noun.pos())
+          && match(context.lexicon(), context.lemmas(), graph, noun) != null) {
+        authors = authorsOfActs(context, locator, graph, token, List.of("obj"), passive);
+      }
       if (authors.isEmpty()) {
         authors = authorsOfActs(context, locator, graph, noun, predicate.target(), false);
       }
@@ -622,6 +707,20 @@ public final class EventStage {
       targets = resolve(context, locator, graph, token, List.of("inobj"), passive).stream()
           .filter(l -> l.entity().type() != org.vigie.model.EntityType.PLACE).toList();
     }
+    // "ont imposé des interdictions d'entrée à onze responsables géorgiens": the recipient of a noun's
+    // act is often the dative of the verb the noun is the complement of (its "nmod:à" read as "obl:à").
+    if (targets.isEmpty() && "NOUN".equals(token.pos())) {
+      targets = clauseDatives(context, locator, graph, token, predicate);
+    }
+    // "struck the Black Sea port of Odesa", "le bombardement d'un marché d'El-Fasher": force used on a
+    // site falls on the named place the site is in (its country, as for a place struck).
+    if (SITE_TARGETS.contains(predicate.plover())
+        && targets.stream().allMatch(t -> isPlace(t.entity()) && t.entity().country() == null)) {
+      List<Located> places = placesAround(locator, graph, token, predicate, passive);
+      if (!places.isEmpty()) {
+        targets = places;
+      }
+    }
     // "New Delhi accused Islamabad of … and warned of a response": a verb coordinated with an act
     // and with no party of its own is addressed to the first act's object.
     if (targets.isEmpty() && !predicate.target().equals(List.of("none")) && !predicate.symmetric()
@@ -642,6 +741,15 @@ public final class EventStage {
         sources = forces;
         targets = targets.stream().filter(t -> !isPlace(t.entity()) && !forces.contains(t)).toList();
       }
+    }
+    // "killing at least 12 people", "130 000 personnes ont fui les combats": people only counted are
+    // casualties (facts), no party to an attack; nor does an act with no agent on them code anything.
+    if (predicate.plover().equals("ASSAULT")) {
+      sources = sources.stream().filter(s -> !countedPeople(s)).toList();
+      targets = targets.stream().filter(t -> !countedPeople(t)).toList();
+    }
+    if (sources.isEmpty() && passive && !targets.isEmpty() && targets.stream().allMatch(EventStage::countedPeople)) {
+      return;
     }
     // "Three activists were arrested in Minsk": an agentless passive reports the act, source unknown.
     boolean agentless = sources.isEmpty() && passive && !targets.isEmpty();
@@ -683,6 +791,16 @@ public final class EventStage {
             .filter(t -> !sourcesHave(acting, t)).toList();
       }
     }
+    // "seized a military base", "shelled Israeli positions": force used on a military site falls on
+    // the armed forces of its country, the country of the site's phrase, else of the place where it
+    // happens, else the article's.
+    boolean post = SITE_TARGETS.contains(predicate.plover()) && sitesOf(graph, token, predicate, passive).stream()
+        .anyMatch(site -> context.frames().post(context.lemmas().of(site))
+            || context.frames().post(List.of(site.text().toLowerCase(Locale.ROOT))));
+    if (post && targets.stream().allMatch(t -> isPlace(t.entity()) && t.entity().country() == null)) {
+      String country = domesticCountry(locator, graph, List.of(), List.of());
+      targets = countryParty(document, country != null ? country : context.mainCountry());
+    }
     if (targets.isEmpty() && predicate.plover().equals("ASSAULT")) {
       targets = placeInSentence(locator, graph, sources);
     }
@@ -701,7 +819,8 @@ public final class EventStage {
     List<Located> sourceList = agentless || crowd != null ? java.util.Collections.singletonList(null) : sources;
     for (Located source : sourceList) {
       for (Located target : targetList) {
-        if (target != null && source != null && target.entity().id().equals(source.entity().id())) {
+        if (target != null && source != null && target.entity().id().equals(source.entity().id())
+            && Objects.equals(target.country(), source.country())) {
           continue;
         }
         ActorRef sourceActor = source == null ? crowd
@@ -713,6 +832,10 @@ public final class EventStage {
             : inCountry(withCountry(EntityLocator.actor(target.entity(), !PLACE_TARGETS.contains(predicate.plover())),
                 target.entity(), victimPlace != null && target.country() == null ? victimPlace
                     : groupCountry(context, target, source, domestic)), target);
+        if (post && targetActor != null && targetActor.actor() != null && targetActor.actor().length() == 3) {
+          targetActor = new ActorRef(targetActor.entity(), targetActor.name(), targetActor.actor() + "MIL");
+        }
+        sourceActor = ownedByReporter(sourceActor, source, reporter);
         // "environ 20 000 personnes ont manifesté": people who protest are protesters (OPP).
         if (sourceActor != null && predicate.plover().equals("PROTEST") && sourceActor.actor() != null
             && sourceActor.actor().length() >= 6 && sourceActor.actor().startsWith("CVL", 3)) {
@@ -940,6 +1063,140 @@ public final class EventStage {
     return null;
   }
 
+  /** The heads of the phrase an act is done to: a verb's object (a passive's subject), a noun's target phrases. */
+  private static List<Token> sitesOf(SentenceGraph graph, Token token, Predicate predicate, boolean passive) {
+    List<Token> sites = new ArrayList<>();
+    if (!"NOUN".equals(token.pos())) {
+      // "a mené une attaque de drones contre une base militaire": the site may be the object's complement.
+      for (Token object : arguments(graph, token, "obj", passive)) {
+        sites.add(object);
+        sites.addAll(graph.children(object, "nmod"));
+      }
+      return sites;
+    }
+    for (String slot : predicate.target()) {
+      if (slot.startsWith("nmod") || slot.startsWith("obl")) {
+        sites.addAll(arguments(graph, token, slot, false));
+      }
+    }
+    return sites;
+  }
+
+  /** The article's country entity of {@code country}, as a party, or nothing. */
+  private static List<Located> countryParty(Document document, String country) {
+    if (country == null) {
+      return List.of();
+    }
+    for (Entity entity : document.entities()) {
+      if (entity.type() == EntityType.COUNTRY && country.equals(entity.country()) && entity.sector() == null
+          && !entity.mentions().isEmpty()) {
+        return List.of(new Located(entity, entity.mentions().get(0), null));
+      }
+    }
+    return List.of();
+  }
+
+  /** Possessive determiners that make a group another party's own ("its fighters", "ses soldats"). */
+  private static final Set<String> POSSESSIVES = Set.of("its", "their", "son", "sa", "ses", "leur", "leurs");
+
+  /**
+   * "Hamas said its fighters shelled Israeli positions", "the Defence Ministry said its forces
+   * struck": a group of a possessive the reporting party owns is that party's: its code when it
+   * has the group's sector first ("PSEREBHMS" for the fighters), else its country with the group's sector (RUSMIL).
+   */
+  private static ActorRef ownedByReporter(ActorRef actor, Located party, Located reporter) {
+    if (actor == null || party == null || reporter == null || party.entity().country() != null
+        || party.entity().sector() == null || party.entity().type() == EntityType.COUNTRY) {
+      return actor;
+    }
+    String text = party.mention().text().toLowerCase(Locale.ROOT);
+    int space = text.indexOf(' ');
+    String code = reporter.entity().actor();
+    if (space < 0 || !POSSESSIVES.contains(text.substring(0, space)) || code == null || code.length() < 3
+        || reporter.entity().country() == null || !code.startsWith(reporter.entity().country())) {
+      return actor;
+    }
+    String sector = party.entity().sector();
+    String owned = code.startsWith(sector, 3) ? code : code.substring(0, 3) + sector;
+    return new ActorRef(actor.entity(), actor.name(), owned);
+  }
+
+  /** A group named only as people ("six people", "60 personnes"): role words of role "people". */
+  private static boolean countedPeople(Located party) {
+    return party.entity().type() == EntityType.GROUP && "people".equals(party.entity().role());
+  }
+
+  /** Acts on a site ("the port of Odesa", "un marché d'El-Fasher") that fall on the place the site is in. */
+  private static final Set<String> SITE_TARGETS = Set.of("ASSAULT", "COERCE");
+
+  /**
+   * The named places, with a country, inside the phrase an act is done to: the object (or passive
+   * subject) of a verb, the target phrases of a noun, and their nominal modifiers a few levels down.
+   */
+  private static List<Located> placesAround(EntityLocator locator, SentenceGraph graph, Token token, Predicate predicate,
+                                            boolean passive) {
+    List<Token> level = new ArrayList<>();
+    if ("NOUN".equals(token.pos())) {
+      for (String slot : predicate.target()) {
+        if (slot.startsWith("nmod") || slot.startsWith("obl")) {
+          level.addAll(arguments(graph, token, slot, false));
+        }
+      }
+    } else {
+      level.addAll(arguments(graph, token, "obj", passive));
+    }
+    List<Located> found = new ArrayList<>();
+    for (int depth = 0; depth < 3 && !level.isEmpty() && found.isEmpty(); depth++) {
+      List<Token> next = new ArrayList<>();
+      for (Token noun : level) {
+        Located located = locator.at(graph, noun);
+        if (located != null && isPlace(located.entity()) && located.entity().country() != null
+            && found.stream().noneMatch(f -> f.entity().id().equals(located.entity().id()))) {
+          found.add(located);
+        }
+        next.addAll(graph.children(noun, "nmod"));
+        next.addAll(graph.children(noun, "nmod:poss"));
+      }
+      level = next;
+    }
+    return found;
+  }
+
+  /**
+   * The parties of the clause verb's phrases with the markers of a noun's target slots: "imposé des
+   * interdictions d'entrée à onze responsables" reads the noun's "nmod:à" on "imposé". Places are no
+   * recipients here ("a mené une attaque à Goma").
+   */
+  private static List<Located> clauseDatives(Context context, EntityLocator locator, SentenceGraph graph, Token token,
+                                             Predicate predicate) {
+    if (SentenceGraph.hasRelation(token, "nsubj") || SentenceGraph.hasRelation(token, "nsubj:pass")) {
+      return List.of();
+    }
+    Token verb = graph.head(token);
+    int depth = 1;
+    while (verb != null && !clauseVerb(graph, verb) && depth < 2) {
+      verb = graph.head(verb);
+      depth++;
+    }
+    if (verb == null || !clauseVerb(graph, verb)) {
+      return List.of();
+    }
+    for (String slot : predicate.target()) {
+      if (!slot.startsWith("nmod:")) {
+        continue;
+      }
+      String marker = slot.substring("nmod:".length());
+      List<Token> phrases = withCase(graph, graph.children(verb, "obl"), Set.of(marker)).stream()
+          .filter(phrase -> phrase.index() > token.index()).toList();
+      List<Located> found = resolveAll(context, locator, graph, phrases).stream()
+          .filter(l -> !isPlace(l.entity()) || l.entity().type() == EntityType.COUNTRY).toList();
+      if (!found.isEmpty()) {
+        return found;
+      }
+    }
+    return List.of();
+  }
+
   /** Acts whose place, when no target is named, is their target (CAMEO codes the location's country). */
   private static final Set<String> LOCATED_ACTS = Set.of("ASSAULT", "COERCE", "MOBILIZE");
   private static final Set<String> PLACE_TARGETS = Set.of("ASSAULT", "COERCE", "MOBILIZE", "RETREAT");
@@ -1004,6 +1261,13 @@ public final class EventStage {
         return context.mainCountry() != null && !context.mainCountry().equals(otherCountry) ? context.mainCountry() : domestic;
       }
     }
+    // "Les rebelles avaient accepté une trêve proposée par Washington": a foreign state or its army
+    // as the other party does not give its country to a group named without one; the article's does.
+    if (other != null && domestic != null && domestic.equals(other.entity().country())
+        && (isPlace(other.entity()) || "MIL".equals(other.entity().sector()))
+        && context.mainCountry() != null && !context.mainCountry().equals(domestic)) {
+      return context.mainCountry();
+    }
     // "Police fired tear gas near the bridge": with no country in the clause, the article's.
     return domestic != null ? domestic : context.mainCountry();
   }
@@ -1031,7 +1295,9 @@ public final class EventStage {
         named = true;
       }
     }
-    return named ? new ActorRef(actor.entity(), actor.name(), actor.actor() + "GOV") : actor;
+    // "Dozens of Hong Kongers staged a protest": a people named by its demonym is not its government.
+    String sector = "DEMONYM".equals(party.mention().label()) ? "CVL" : "GOV";
+    return named ? new ActorRef(actor.entity(), actor.name(), actor.actor() + sector) : actor;
   }
 
   /**
@@ -1152,10 +1418,16 @@ public final class EventStage {
     for (String slot : slots) {
       for (Token argument : arguments(graph, token, slot, passive)) {
         Predicate act = match(context.lexicon(), context.lemmas(), graph, argument);
+        // "a rejeté la demande somalienne d'un retrait": an act inside an act object is its content.
+        Token holder = graph.head(argument);
+        if (holder != null && holder != token && "NOUN".equals(holder.pos())
+            && match(context.lexicon(), context.lemmas(), graph, holder) != null) {
+          continue;
+        }
         if (act != null && act.pos().equals("NOUN") && !act.speech()) {
           // The clause's subject is the party reacting, not the author ("Zagreb condemned the expulsion").
-          List<Located> authors = resolve(context, locator, graph, argument,
-              act.source().stream().filter(s -> !s.equals("clause")).toList(), false);
+          List<Located> authors = authorsOf(context, locator, graph, argument,
+              act.source().stream().filter(s -> !s.equals("clause")).toList());
           if (authors.isEmpty()) {
             // "une trêve proposée par Washington": the author in a participle's agent.
             authors = participleAgents(context, locator, graph, argument);
@@ -1172,6 +1444,28 @@ public final class EventStage {
       }
     }
     return List.of();
+  }
+
+  /**
+   * The author of an act noun from its source slots; a complement that is itself an act is what is
+   * asked or offered, not who asks: "la demande somalienne d'un retrait des troupes éthiopiennes" is
+   * Somalia's, not the troops'.
+   */
+  private static List<Located> authorsOf(Context context, EntityLocator locator, SentenceGraph graph, Token act,
+                                         List<String> slots) {
+    List<Located> fallback = List.of();
+    for (String slot : slots) {
+      List<Token> arguments = arguments(graph, act, slot, false).stream()
+          .filter(a -> !"NOUN".equals(a.pos()) || match(context.lexicon(), context.lemmas(), graph, a) == null).toList();
+      List<Located> found = resolveAll(context, locator, graph, arguments);
+      if (!found.isEmpty() && !onlyByAdjective(locator, graph, arguments)) {
+        return found;
+      }
+      if (fallback.isEmpty()) {
+        fallback = found;
+      }
+    }
+    return fallback;
   }
 
   /** The agents of the participles that modify a noun: "la trêve proposée par Washington". */
@@ -1298,9 +1592,12 @@ public final class EventStage {
         // UD attaches a modifier the conjuncts share to the first one: in "lawmakers and officials in
         // Fornost", "in Fornost" hangs on "lawmakers" but places the officials too.
         List<Token> heads = member == argument ? List.of(antecedent) : List.of(antecedent, argument);
-        List<Located> named = locator.allAt(graph, antecedent).stream()
-            .map(located -> ownCountry(locator, graph, heads, located))
-            .flatMap(located -> perCountry(locator, graph, heads, located).stream()).toList();
+        List<Located> named = pairOfGroups(context, locator, graph, antecedent);
+        if (named.isEmpty()) {
+          named = locator.allAt(graph, antecedent).stream()
+              .map(located -> ownCountry(locator, graph, heads, located))
+              .flatMap(located -> perCountry(locator, graph, heads, located).stream()).toList();
+        }
         // "a bombardé le camp de réfugiés de Jabaliya": a site names only the place it is in; the
         // people of its complement say what kind of site it is.
         if (locator.covering(antecedent) == null && context.lemmas().of(antecedent).stream().anyMatch(context.frames()::site)) {
@@ -1308,6 +1605,9 @@ public final class EventStage {
         }
         if (named.isEmpty()) {
           named = pairTakenUp(context, locator, graph, antecedent);
+        }
+        if (named.isEmpty()) {
+          named = groupTakenUp(locator, graph, antecedent);
         }
         if (named.isEmpty()) {
           named = misattachedDemonyms(locator, graph, antecedent);
@@ -1378,6 +1678,51 @@ public final class EventStage {
    * the two latest parties of different countries before the sentence (people for the nouns of people
    * of {@code frames.tsv}, else countries).
    */
+  /** Plural pronouns of people that take up a group named before ("them", "eux"). */
+  private static final Set<String> GROUP_PRONOUNS = Set.of("them", "eux");
+
+  /**
+   * "Serbian protesters blocked the highway, and dozens of them were detained": a plural pronoun,
+   * or a count of it, takes up the latest group of people named in that sentence or the one before.
+   */
+  private static List<Located> groupTakenUp(EntityLocator locator, SentenceGraph graph, Token head) {
+    List<Token> candidates = new ArrayList<>(List.of(head));
+    candidates.addAll(graph.children(head, "nmod"));
+    for (Token candidate : candidates) {
+      if ("PRON".equals(candidate.pos()) && GROUP_PRONOUNS.contains(candidate.text().toLowerCase(Locale.ROOT))) {
+        Located group = locator.lastGroupBefore(candidate.start(), graph.sentence.index());
+        return group == null ? List.of() : List.of(group);
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * "the two armies' directors general spoke", "les deux armées ont convenu": a group noun (a role
+   * with a sector and no country) with a pair word, on the head or its possessor, stands for the
+   * group of each of the two latest countries named (INDMIL and PAKMIL).
+   */
+  private static List<Located> pairOfGroups(Context context, EntityLocator locator, SentenceGraph graph, Token head) {
+    List<Token> holders = new ArrayList<>(List.of(head));
+    holders.addAll(graph.children(head, "nmod:poss"));
+    for (Token holder : holders) {
+      Located group = locator.covering(holder);
+      // Nouns of people ("les deux ministres") are the two latest people: see pairTakenUp.
+      if (group == null || group.entity().sector() == null || group.entity().country() != null
+          || group.entity().type() == EntityType.COUNTRY || group.entity().type() == EntityType.PERSON
+          || context.lemmas().of(holder).stream().anyMatch(context.frames()::people)) {
+        continue;
+      }
+      boolean pair = graph.children(holder).stream().anyMatch(child -> (SentenceGraph.hasRelation(child, "nummod")
+          || SentenceGraph.hasRelation(child, "det")) && context.frames().pair(child.text()));
+      if (pair) {
+        return locator.lastPairBefore(graph.sentence.start(), false).stream()
+            .map(country -> new Located(group.entity(), group.mention(), country.entity().country())).toList();
+      }
+    }
+    return List.of();
+  }
+
   private static List<Located> pairTakenUp(Context context, EntityLocator locator, SentenceGraph graph, Token head) {
     if (!"NOUN".equals(head.pos())) {
       return List.of();
@@ -1514,6 +1859,13 @@ public final class EventStage {
     List<Located> fallback = List.of();
     for (String slot : slots) {
       List<Token> arguments = arguments(graph, token, slot, passive);
+      // A noun's complement, or a verb's phrase read on its object ("a rejeté la demande somalienne
+      // d'un retrait des troupes éthiopiennes"), is no party when it is itself an act: it is what is
+      // asked or offered.
+      if (slot.startsWith("nmod:") || slot.startsWith("obl:")) {
+        arguments = arguments.stream().filter(a -> ("VERB".equals(token.pos()) && graph.head(a) == token)
+            || !"NOUN".equals(a.pos()) || match(context.lexicon(), context.lemmas(), graph, a) == null).toList();
+      }
       List<Located> found = resolveAll(context, locator, graph, arguments);
       if (found.isEmpty()) {
         continue;

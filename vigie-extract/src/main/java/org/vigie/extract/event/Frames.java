@@ -27,6 +27,7 @@ final class Frames {
   private final Set<String> people = new HashSet<>();
   private final Set<String> sites = new HashSet<>();
   private final Set<String> flags = new HashSet<>();
+  private final Set<String> posts = new HashSet<>();
 
   static Frames forLanguage(String language) {
     return LOADED.computeIfAbsent(language, Frames::new);
@@ -51,6 +52,7 @@ final class Frames {
         case "people" -> people.add(words);
         case "site" -> sites.add(words);
         case "flag" -> flags.add(words);
+        case "post" -> posts.add(words);
         default -> throw new IllegalStateException(row.resource() + ":" + row.line() + ": unknown kind " + row.get("kind"));
       }
     }
@@ -97,6 +99,11 @@ final class Frames {
   /** A word of a ship's flag ("flagged", "pavillon"): the country it names owns the ship. */
   boolean flag(String word) {
     return flags.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** A military site ("base", "position"): force used on it falls on the armed forces. */
+  boolean post(java.util.Collection<String> lemmas) {
+    return lemmas.stream().anyMatch(lemma -> posts.contains(lemma.toLowerCase(Locale.ROOT)));
   }
 
   boolean document(String word) {
