@@ -294,13 +294,30 @@ public final class EventStage {
       if (!found && dependent.relation().equals("compound:prt")) {
         List<Token> phrases = new ArrayList<>(graph.children(token, "obl"));
         phrases.addAll(graph.children(token, "obj"));
-        found = !withCase(graph, phrases, Set.of(dependent.lemma())).isEmpty();
+        found = !withCase(graph, phrases, Set.of(dependent.lemma())).isEmpty()
+            || particleClause(graph, token, dependent.lemma()) != null;
       }
       if (!found) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * "called on the authorities to release …": the parser may take the particle for the mark of the
+   * clause that follows, whose subject is then the verb's object. That clause, or null.
+   */
+  private static Token particleClause(SentenceGraph graph, Token token, String particle) {
+    for (Token clause : graph.children(token, "advcl")) {
+      for (Token mark : graph.children(clause, "mark")) {
+        if (mark.index() == token.index() + 1 && "ADP".equals(mark.pos())
+            && (particle == null || mark.text().equalsIgnoreCase(particle))) {
+          return clause;
+        }
+      }
+    }
+    return null;
   }
 
   /**
@@ -352,7 +369,12 @@ public final class EventStage {
     // appeal is the event, whatever depth the act it mentions sits at.
     for (int depth = 0; depth < 5; depth++) {
       Token head = graph.head(current);
-      if (head == null || !embedded(current)) {
+      // "to release the workers and to drop the charges": a conjunct is named where its first one is.
+      if (head != null && SentenceGraph.hasRelation(current, "conj")) {
+        current = head;
+        continue;
+      }
+      if (head == null || !embedded(current) || ownClause(graph, current)) {
         return false;
       }
       Predicate outer = match(lexicon, lemmatizer, graph, head);
@@ -398,6 +420,17 @@ public final class EventStage {
       current = head;
     }
     return false;
+  }
+
+  /**
+   * An adverbial clause with a subject of its own and no condition ("a accusé Israël …, tandis que le
+   * Hezbollah a rejeté toute négociation") tells an act of its own, not one the main act names.
+   */
+  private static boolean ownClause(SentenceGraph graph, Token token) {
+    return SentenceGraph.hasRelation(token, "advcl")
+        && !graph.children(token, "nsubj").isEmpty()
+        && graph.children(token, "mark").stream()
+            .noneMatch(m -> CONDITIONS.contains(m.text().toLowerCase(Locale.ROOT)) || "PART".equals(m.pos()));
   }
 
   /** A complement, not an adjunct: "lors d'un entretien" (obl:mod) names an act of its own. */
@@ -1423,6 +1456,10 @@ public final class EventStage {
             }
           }
         }
+        Token particleClause = objects.isEmpty() ? particleClause(graph, token, null) : null;
+        if (particleClause != null) {
+          objects.addAll(graph.children(particleClause, "nsubj"));
+        }
         return withStrayConjuncts(graph, token, objects);
       }
       case "iobj" -> {
@@ -1630,8 +1667,11 @@ public final class EventStage {
     // clause's verb by "dep" and shares its subject, which names the same noun.
     boolean clauseAfterClause = head != null && SentenceGraph.hasRelation(token, "dep") && "VERB".equals(token.pos())
         && "VERB".equals(head.pos()) && head.index() < token.index();
+    // "se contentant d'appeler les autorités à …": the parser may hang an infinitive on its verb as acl.
+    boolean infinitiveOfVerb = head != null && SentenceGraph.hasRelation(token, "acl")
+        && !SentenceGraph.hasRelation(token, "acl:relcl") && "VERB".equals(token.pos()) && "VERB".equals(head.pos());
     if (head != null && (SentenceGraph.hasRelation(token, "conj") || SentenceGraph.hasRelation(token, "xcomp")
-        || SentenceGraph.hasRelation(token, "advcl") || clauseAfterClause)) {
+        || SentenceGraph.hasRelation(token, "advcl") || clauseAfterClause || infinitiveOfVerb)) {
       List<Token> subjects = graph.children(head, "nsubj");
       if (!subjects.isEmpty()) {
         return subjects;
