@@ -614,9 +614,11 @@ public final class EventStage {
     }
     // A joint act of coordinated parties with no other party: "France and India held joint exercises"
     // is one event, the first-named party as source.
+    boolean pairedSubjects = false;
     if ((predicate.symmetric() || JOINT_ACTS.contains(predicate.plover())) && targets.isEmpty() && sources.size() >= 2) {
       targets = List.of(sources.get(1));
       sources = List.of(sources.get(0));
+      pairedSubjects = true;
     }
     if (targets.isEmpty() && predicate.plover().equals("ASSAULT")) {
       targets = placeInSentence(locator, graph, sources);
@@ -642,6 +644,10 @@ public final class EventStage {
         ActorRef targetActor = target == null ? null
             : inCountry(withCountry(EntityLocator.actor(target.entity(), !PLACE_TARGETS.contains(predicate.plover())),
                 target.entity(), groupCountry(context, target, source, domestic)), target);
+        // "India and Nepal agreed": the second party of a joint act is a subject too, a government by name.
+        if (pairedSubjects && targetActor != null) {
+          targetActor = governmentByName(graph, target, targetActor);
+        }
         if (sourceActor != null && sourceActor.actor() == null) {
           // An actor Vigie cannot code ("Arsenal", "the company") makes no political event.
           continue;
@@ -1201,8 +1207,12 @@ public final class EventStage {
         List<Located> named = locator.allAt(graph, antecedent).stream()
             .map(located -> ownCountry(locator, graph, heads, located))
             .flatMap(located -> perCountry(locator, graph, heads, located).stream()).toList();
-        if (named.isEmpty()) {
-          named = pairTakenUp(context, locator, graph, antecedent);
+        // "the two ministers agreed": the role word may be a group of its own, with no country.
+        if (named.stream().allMatch(located -> located.entity().country() == null)) {
+          List<Located> pair = pairTakenUp(context, locator, graph, antecedent);
+          if (!pair.isEmpty()) {
+            named = pair;
+          }
         }
         if (named.isEmpty()) {
           named = misattachedDemonyms(locator, graph, antecedent);
