@@ -1435,7 +1435,7 @@ public final class EventStage {
           agents.addAll(withCase(graph, graph.children(token, "nmod"), Set.of("par", "by")));
           return withStrayConjuncts(graph, token, agents);
         }
-        List<Token> subjects = graph.children(token, "nsubj");
+        List<Token> subjects = subjects(graph, token);
         if (subjects.isEmpty()) {
           return sharedSubject(graph, token);
         }
@@ -1489,6 +1489,11 @@ public final class EventStage {
         // phrase, through its nominal modifiers (PETRARCH's convention for a target).
         List<Token> found = new ArrayList<>();
         List<Token> level = arguments(graph, token, "obj", passive);
+        if ("NOUN".equals(token.pos())) {
+          found.addAll(participleParties(graph, token));
+          level = new ArrayList<>(graph.children(token, "nmod"));
+          level.addAll(found);
+        }
         for (int depth = 0; depth < 4 && !level.isEmpty(); depth++) {
           List<Token> next = new ArrayList<>();
           for (Token noun : level) {
@@ -1590,7 +1595,8 @@ public final class EventStage {
       case "clause", SPEAKER -> {
         // "X a exprimé ses regrets lors d'un entretien": the noun's clause has X as its subject. (Acts
         // nested in an appeal or a threat are not coded at all: see insideEmbeddedAct.)
-        if (SentenceGraph.hasRelation(token, "nsubj") || (name.equals("clause") && setting(graph, token, CONCESSIVES))) {
+        if ((SentenceGraph.hasRelation(token, "nsubj") && !objectTakenForSubject(graph, token))
+            || (name.equals("clause") && setting(graph, token, CONCESSIVES))) {
           return List.of();
         }
         // Only a noun that is the verb's complement, or a complement's complement ("a participé à une
@@ -1653,6 +1659,43 @@ public final class EventStage {
         .filter(t -> "NOUN".equals(t.pos()) || "PROPN".equals(t.pos())).toList();
   }
 
+  /**
+   * A noun act's phrase names a party in the complements of a participle on it, other than its agent:
+   * "la levée des restrictions imposées aux ressortissants vanuatais".
+   */
+  private static List<Token> participleParties(SentenceGraph graph, Token noun) {
+    List<Token> parties = new ArrayList<>();
+    for (Token clause : graph.children(noun, "acl")) {
+      if (!graph.children(clause, "mark").isEmpty()) {
+        continue; // "the request to hold the archbishop": the act asked for, not a participle
+      }
+      parties.addAll(graph.children(clause, "obj"));
+      graph.children(clause, "obl").stream()
+          .filter(oblique -> withCase(graph, List.of(oblique), Set.of("par", "by")).isEmpty()).forEach(parties::add);
+    }
+    return parties;
+  }
+
+  /** A verb's subjects, less a second one after the verb that is its object. */
+  private static List<Token> subjects(SentenceGraph graph, Token verb) {
+    return graph.children(verb, "nsubj").stream().filter(t -> !objectTakenForSubject(graph, t)).toList();
+  }
+
+  /**
+   * "Fidji a annoncé vendredi la levée des restrictions": the parser may take the object for a second
+   * subject, after the verb; the subject is the one before it.
+   */
+  private static boolean objectTakenForSubject(SentenceGraph graph, Token token) {
+    Token verb = graph.head(token);
+    return verb != null && SentenceGraph.hasRelation(token, "nsubj") && !SentenceGraph.hasRelation(token, "nsubj:pass")
+        && token.index() > verb.index()
+        && graph.children(verb, "nsubj").stream().anyMatch(other -> other.index() < verb.index());
+  }
+
+  /** Forms of the auxiliaries that the parser may take for the main verb ("a en revanche décliné"). */
+  private static final Set<String> AUXILIARY_FORMS = Set.of("a", "ont", "avait", "avaient", "est", "sont", "has", "have",
+      "had");
+
   /** A verb coordinated with a previous one shares its subject: "X a discuté … et a évalué …". */
   private static List<Token> sharedSubject(SentenceGraph graph, Token token) {
     Token head = graph.head(token);
@@ -1680,8 +1723,13 @@ public final class EventStage {
     // "se contentant d'appeler les autorités à …": the parser may hang an infinitive on its verb as acl.
     boolean infinitiveOfVerb = head != null && SentenceGraph.hasRelation(token, "acl")
         && !SentenceGraph.hasRelation(token, "acl:relcl") && "VERB".equals(token.pos()) && "VERB".equals(head.pos());
+    // "Le Premier ministre … a en revanche décliné l'offre": an adverb between the auxiliary and the
+    // participle makes the parser take the auxiliary for the verb and the participle for its clause.
+    boolean participleOfAuxiliary = head != null && SentenceGraph.hasRelation(token, "ccomp")
+        && head.index() < token.index() && AUXILIARY_FORMS.contains(head.text().toLowerCase(Locale.ROOT))
+        && graph.children(head, "obj").isEmpty();
     if (head != null && (SentenceGraph.hasRelation(token, "conj") || SentenceGraph.hasRelation(token, "xcomp")
-        || SentenceGraph.hasRelation(token, "advcl") || clauseAfterClause || infinitiveOfVerb)) {
+        || SentenceGraph.hasRelation(token, "advcl") || clauseAfterClause || infinitiveOfVerb || participleOfAuxiliary)) {
       List<Token> subjects = graph.children(head, "nsubj");
       if (!subjects.isEmpty()) {
         return subjects;
