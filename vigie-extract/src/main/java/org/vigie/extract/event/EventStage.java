@@ -371,6 +371,11 @@ public final class EventStage {
       Token head = graph.head(current);
       // "to release the workers and to drop the charges": a conjunct is named where its first one is.
       if (head != null && SentenceGraph.hasRelation(current, "conj")) {
+        // "rejected calls to step down and threatened to ban": a finite verb hung on an infinitive is
+        // coordinated with the verb above it, an act of its own.
+        if (finiteOnInfinitive(graph, current, head)) {
+          return false;
+        }
         current = head;
         continue;
       }
@@ -1676,6 +1681,17 @@ public final class EventStage {
     return parties;
   }
 
+  /**
+   * "to step down and threatened": an inflected conjunct (not its lemma, unlike "to release … and
+   * drop") with no mark of its own on an infinitive marked "to".
+   */
+  private static boolean finiteOnInfinitive(SentenceGraph graph, Token conjunct, Token head) {
+    return "VERB".equals(conjunct.pos()) && conjunct.lemma() != null && !conjunct.lemma().equalsIgnoreCase(conjunct.text())
+        && graph.children(conjunct, "mark").isEmpty()
+        && graph.children(conjunct, "aux").isEmpty()
+        && graph.children(head, "mark").stream().anyMatch(m -> "PART".equals(m.pos()));
+  }
+
   /** A verb's subjects, less a second one after the verb that is its object. */
   private static List<Token> subjects(SentenceGraph graph, Token verb) {
     return graph.children(verb, "nsubj").stream().filter(t -> !objectTakenForSubject(graph, t)).toList();
@@ -1720,6 +1736,14 @@ public final class EventStage {
     // clause's verb by "dep" and shares its subject, which names the same noun.
     boolean clauseAfterClause = head != null && SentenceGraph.hasRelation(token, "dep") && "VERB".equals(token.pos())
         && "VERB".equals(head.pos()) && head.index() < token.index();
+    // "rejected calls to step down and threatened to ban": a finite verb hung on an infinitive shares
+    // the subject of the verb above the infinitive.
+    if (head != null && SentenceGraph.hasRelation(token, "conj") && finiteOnInfinitive(graph, token, head)
+        && graph.head(head) != null) {
+      Token verb = graph.head(head);
+      List<Token> subjects = subjects(graph, verb);
+      return subjects.isEmpty() ? sharedSubject(graph, verb) : subjects;
+    }
     // "se contentant d'appeler les autorités à …": the parser may hang an infinitive on its verb as acl.
     boolean infinitiveOfVerb = head != null && SentenceGraph.hasRelation(token, "acl")
         && !SentenceGraph.hasRelation(token, "acl:relcl") && "VERB".equals(token.pos()) && "VERB".equals(head.pos());
