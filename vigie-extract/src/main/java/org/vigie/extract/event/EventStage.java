@@ -560,6 +560,12 @@ public final class EventStage {
         if (authors.isEmpty()) {
           authors = participleAgents(context, locator, graph, object);
         }
+        // "declined an invitation to a meeting hosted by Malaysia": the host of what it names.
+        for (Token complement : graph.children(object, "nmod")) {
+          if (authors.isEmpty()) {
+            authors = participleAgents(context, locator, graph, complement);
+          }
+        }
       }
       // "rejected the Chinese peace plan": whose plan the object is.
       if (authors.isEmpty()) {
