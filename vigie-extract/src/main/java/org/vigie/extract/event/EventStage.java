@@ -539,19 +539,15 @@ public final class EventStage {
       passive = true;
     }
     // In a light-verb expression the complements may hang on its noun: "ses regrets concernant le veto".
-    boolean partyOfNoun = false;
     for (Token noun : requiredDependents(context, graph, token, predicate)) {
       if (targets.isEmpty()) {
-        targets = partiesOfNoun(context, locator, graph, noun, predicate.target());
-        partyOfNoun = !targets.isEmpty();
+        targets = resolve(context, locator, graph, noun, predicate.target(), false);
       }
     }
     // "exprimer ses regrets face au veto américain": a reaction to an act targets its author.
     List<Located> authors = authorsOfActs(context, locator, graph, token, predicate.target(), passive);
     for (Token noun : requiredDependents(context, graph, token, predicate)) {
-      // "a rejeté la demande somalienne d'un retrait des troupes": the demand's own party, not the
-      // author of the act it asks for.
-      if (authors.isEmpty() && !partyOfNoun) {
+      if (authors.isEmpty()) {
         authors = authorsOfActs(context, locator, graph, noun, predicate.target(), false);
       }
     }
@@ -1075,8 +1071,8 @@ public final class EventStage {
         Predicate act = match(context.lexicon(), context.lemmas(), graph, argument);
         if (act != null && act.pos().equals("NOUN") && !act.speech()) {
           // The clause's subject is the party reacting, not the author ("Zagreb condemned the expulsion").
-          List<Located> authors = partiesOfNoun(context, locator, graph, argument,
-              act.source().stream().filter(s -> !s.equals("clause")).toList());
+          List<Located> authors = resolve(context, locator, graph, argument,
+              act.source().stream().filter(s -> !s.equals("clause")).toList(), false);
           if (authors.isEmpty()) {
             // "une trêve proposée par Washington": the author in a participle's agent.
             authors = participleAgents(context, locator, graph, argument);
@@ -1090,24 +1086,6 @@ public final class EventStage {
             return authors;
           }
         }
-      }
-    }
-    return List.of();
-  }
-
-  /**
-   * The parties a noun's slots name, in the slots' order, leaving out an act named in its phrase:
-   * in "la demande somalienne d'un retrait des troupes" the withdrawal is what is asked, not who asks.
-   */
-  private static List<Located> partiesOfNoun(Context context, EntityLocator locator, SentenceGraph graph, Token noun,
-                                             List<String> slots) {
-    for (String slot : slots) {
-      List<Token> parties = arguments(graph, noun, slot, false).stream()
-          .filter(party -> !"NOUN".equals(party.pos()) || match(context.lexicon(), context.lemmas(), graph, party) == null)
-          .toList();
-      List<Located> found = resolveAll(context, locator, graph, parties);
-      if (!found.isEmpty()) {
-        return found;
       }
     }
     return List.of();
