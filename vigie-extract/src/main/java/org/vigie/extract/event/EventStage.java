@@ -375,13 +375,30 @@ public final class EventStage {
       if (!found && dependent.relation().equals("compound:prt")) {
         List<Token> phrases = new ArrayList<>(graph.children(token, "obl"));
         phrases.addAll(graph.children(token, "obj"));
-        found = !withCase(graph, phrases, Set.of(dependent.lemma())).isEmpty() || !markedClauses(graph, token, dependent.lemma()).isEmpty();
+        found = !withCase(graph, phrases, Set.of(dependent.lemma())).isEmpty()
+            || particleClause(graph, token, dependent.lemma()) != null;
       }
       if (!found) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * "called on the authorities to release …": the parser may take the particle for the mark of the
+   * clause that follows, whose subject is then the verb's object. That clause, or null.
+   */
+  private static Token particleClause(SentenceGraph graph, Token token, String particle) {
+    for (Token clause : graph.children(token, "advcl")) {
+      for (Token mark : graph.children(clause, "mark")) {
+        if (mark.index() == token.index() + 1 && "ADP".equals(mark.pos())
+            && (particle == null || mark.text().equalsIgnoreCase(particle))) {
+          return clause;
+        }
+      }
+    }
+    return null;
   }
 
   /**
@@ -442,7 +459,17 @@ public final class EventStage {
     // appeal is the event, whatever depth the act it mentions sits at.
     for (int depth = 0; depth < 5; depth++) {
       Token head = graph.head(current);
-      if (head == null || !embedded(current)) {
+      // "to release the workers and to drop the charges": a conjunct is named where its first one is.
+      if (head != null && SentenceGraph.hasRelation(current, "conj")) {
+        // "rejected calls to step down and threatened to ban": a finite verb hung on an infinitive is
+        // coordinated with the verb above it, an act of its own.
+        if (finiteOnInfinitive(graph, current, head)) {
+          return false;
+        }
+        current = head;
+        continue;
+      }
+      if (head == null || !embedded(current) || ownClause(graph, current)) {
         return false;
       }
       // "a menacé Taïwan de représailles après la visite d'une délégation": a phrase of time says
@@ -528,6 +555,17 @@ public final class EventStage {
       current = head;
     }
     return false;
+  }
+
+  /**
+   * An adverbial clause with a subject of its own and no condition ("a accusé Israël …, tandis que le
+   * Hezbollah a rejeté toute négociation") tells an act of its own, not one the main act names.
+   */
+  private static boolean ownClause(SentenceGraph graph, Token token) {
+    return SentenceGraph.hasRelation(token, "advcl")
+        && !graph.children(token, "nsubj").isEmpty()
+        && graph.children(token, "mark").stream()
+            .noneMatch(m -> CONDITIONS.contains(m.text().toLowerCase(Locale.ROOT)) || "PART".equals(m.pos()));
   }
 
   /** A complement, not an adjunct: "lors d'un entretien" (obl:mod) names an act of its own. */
@@ -664,6 +702,12 @@ public final class EventStage {
         if (authors.isEmpty()) {
           authors = participleAgents(context, locator, graph, object);
         }
+        // "declined an invitation to a meeting hosted by Malaysia": the host of what it names.
+        for (Token complement : graph.children(object, "nmod")) {
+          if (authors.isEmpty()) {
+            authors = participleAgents(context, locator, graph, complement);
+          }
+        }
       }
       // "rejected the Chinese peace plan": whose plan the object is.
       if (authors.isEmpty()) {
@@ -768,9 +812,11 @@ public final class EventStage {
     }
     // A joint act of coordinated parties with no other party: "France and India held joint exercises"
     // is one event, the first-named party as source.
+    boolean pairedSubjects = false;
     if ((predicate.symmetric() || JOINT_ACTS.contains(predicate.plover())) && targets.isEmpty() && sources.size() >= 2) {
       targets = List.of(sources.get(1));
       sources = List.of(sources.get(0));
+      pairedSubjects = true;
     }
     // "Moroccan fans supported their team": a subject that is a common noun named only by a demonym
     // (no role, no name), acting on an object that names no party, is no political actor.
@@ -841,6 +887,10 @@ public final class EventStage {
             && sourceActor.actor().length() >= 6 && sourceActor.actor().startsWith("CVL", 3)) {
           sourceActor = new ActorRef(sourceActor.entity(), sourceActor.name(),
               sourceActor.actor().substring(0, 3) + "OPP" + sourceActor.actor().substring(6));
+        }
+        // "India and Nepal agreed": the second party of a joint act is a subject too, a government by name.
+        if (pairedSubjects && targetActor != null) {
+          targetActor = governmentByName(graph, target, targetActor);
         }
         if (sourceActor != null && sourceActor.actor() == null) {
           // An actor Vigie cannot code ("Arsenal", "the company") makes no political event.
@@ -1603,6 +1653,13 @@ public final class EventStage {
         if (locator.covering(antecedent) == null && context.lemmas().of(antecedent).stream().anyMatch(context.frames()::site)) {
           named = named.stream().filter(l -> isPlace(l.entity())).toList();
         }
+        // "the two ministers agreed": the role word may be a group of its own, with no country.
+        if (named.stream().allMatch(located -> located.entity().country() == null)) {
+          List<Located> pair = pairTakenUp(context, locator, graph, antecedent);
+          if (!pair.isEmpty()) {
+            named = pair;
+          }
+        }
         if (named.isEmpty()) {
           named = pairTakenUp(context, locator, graph, antecedent);
         }
@@ -1945,7 +2002,7 @@ public final class EventStage {
           }
           return withStrayConjuncts(graph, token, agents);
         }
-        List<Token> subjects = new ArrayList<>(graph.children(token, "nsubj"));
+        List<Token> subjects = new ArrayList<>(subjects(graph, token));
         // "Selon le journal Le Monde, des émissaires français ont rencontré…": the parser may take the
         // name that ends the "selon" phrase for the subject, and the partitive subject for an oblique.
         Token tail = reportingTail(graph, token);
@@ -1986,6 +2043,10 @@ public final class EventStage {
             }
           }
         }
+        Token particleClause = objects.isEmpty() ? particleClause(graph, token, null) : null;
+        if (particleClause != null) {
+          objects.addAll(graph.children(particleClause, "nsubj"));
+        }
         return withStrayConjuncts(graph, token, objects);
       }
       case "iobj" -> {
@@ -2005,6 +2066,11 @@ public final class EventStage {
         // phrase, through its nominal modifiers (PETRARCH's convention for a target).
         List<Token> found = new ArrayList<>();
         List<Token> level = arguments(graph, token, "obj", passive);
+        if ("NOUN".equals(token.pos())) {
+          found.addAll(participleParties(graph, token));
+          level = new ArrayList<>(graph.children(token, "nmod"));
+          level.addAll(found);
+        }
         for (int depth = 0; depth < 4 && !level.isEmpty(); depth++) {
           List<Token> next = new ArrayList<>();
           for (Token noun : level) {
@@ -2055,7 +2121,8 @@ public final class EventStage {
         // "called on Israel to halt": the parser may read the particle as the mark of a clause whose
         // subject is the party addressed.
         if (marked.isEmpty() && "VERB".equals(token.pos()) && name.equals("obl")) {
-          for (Token clause : markedClauses(graph, token, marker)) {
+          Token clause = particleClause(graph, token, marker);
+          if (clause != null) {
             marked.addAll(graph.children(clause, "nsubj"));
           }
         }
@@ -2131,7 +2198,8 @@ public final class EventStage {
       case "clause", SPEAKER -> {
         // "X a exprimé ses regrets lors d'un entretien": the noun's clause has X as its subject. (Acts
         // nested in an appeal or a threat are not coded at all: see insideEmbeddedAct.)
-        if (SentenceGraph.hasRelation(token, "nsubj") || (name.equals("clause") && setting(graph, token, CONCESSIVES))) {
+        if ((SentenceGraph.hasRelation(token, "nsubj") && !objectTakenForSubject(graph, token))
+            || (name.equals("clause") && setting(graph, token, CONCESSIVES))) {
           return List.of();
         }
         // "La Chine a menacé Taïwan après la visite d'une délégation": the act of a phrase of time is
@@ -2234,6 +2302,54 @@ public final class EventStage {
         .filter(t -> "NOUN".equals(t.pos()) || "PROPN".equals(t.pos())).toList();
   }
 
+  /**
+   * A noun act's phrase names a party in the complements of a participle on it, other than its agent:
+   * "la levée des restrictions imposées aux ressortissants vanuatais".
+   */
+  private static List<Token> participleParties(SentenceGraph graph, Token noun) {
+    List<Token> parties = new ArrayList<>();
+    for (Token clause : graph.children(noun, "acl")) {
+      if (!graph.children(clause, "mark").isEmpty()) {
+        continue; // "the request to hold the archbishop": the act asked for, not a participle
+      }
+      parties.addAll(graph.children(clause, "obj"));
+      graph.children(clause, "obl").stream()
+          .filter(oblique -> withCase(graph, List.of(oblique), Set.of("par", "by")).isEmpty()).forEach(parties::add);
+    }
+    return parties;
+  }
+
+  /**
+   * "to step down and threatened": an inflected conjunct (not its lemma, unlike "to release … and
+   * drop") with no mark of its own on an infinitive marked "to".
+   */
+  private static boolean finiteOnInfinitive(SentenceGraph graph, Token conjunct, Token head) {
+    return "VERB".equals(conjunct.pos()) && conjunct.lemma() != null && !conjunct.lemma().equalsIgnoreCase(conjunct.text())
+        && graph.children(conjunct, "mark").isEmpty()
+        && graph.children(conjunct, "aux").isEmpty()
+        && graph.children(head, "mark").stream().anyMatch(m -> "PART".equals(m.pos()));
+  }
+
+  /** A verb's subjects, less a second one after the verb that is its object. */
+  private static List<Token> subjects(SentenceGraph graph, Token verb) {
+    return graph.children(verb, "nsubj").stream().filter(t -> !objectTakenForSubject(graph, t)).toList();
+  }
+
+  /**
+   * "Fidji a annoncé vendredi la levée des restrictions": the parser may take the object for a second
+   * subject, after the verb; the subject is the one before it.
+   */
+  private static boolean objectTakenForSubject(SentenceGraph graph, Token token) {
+    Token verb = graph.head(token);
+    return verb != null && SentenceGraph.hasRelation(token, "nsubj") && !SentenceGraph.hasRelation(token, "nsubj:pass")
+        && token.index() > verb.index()
+        && graph.children(verb, "nsubj").stream().anyMatch(other -> other.index() < verb.index());
+  }
+
+  /** Forms of the auxiliaries that the parser may take for the main verb ("a en revanche décliné"). */
+  private static final Set<String> AUXILIARY_FORMS = Set.of("a", "ont", "avait", "avaient", "est", "sont", "has", "have",
+      "had");
+
   /** A verb coordinated with a previous one shares its subject: "X a discuté … et a évalué …". */
   private static List<Token> sharedSubject(SentenceGraph graph, Token token) {
     Token head = graph.head(token);
@@ -2258,8 +2374,24 @@ public final class EventStage {
     // clause's verb by "dep" and shares its subject, which names the same noun.
     boolean clauseAfterClause = head != null && SentenceGraph.hasRelation(token, "dep") && "VERB".equals(token.pos())
         && "VERB".equals(head.pos()) && head.index() < token.index();
+    // "rejected calls to step down and threatened to ban": a finite verb hung on an infinitive shares
+    // the subject of the verb above the infinitive.
+    if (head != null && SentenceGraph.hasRelation(token, "conj") && finiteOnInfinitive(graph, token, head)
+        && graph.head(head) != null) {
+      Token verb = graph.head(head);
+      List<Token> subjects = subjects(graph, verb);
+      return subjects.isEmpty() ? sharedSubject(graph, verb) : subjects;
+    }
+    // "se contentant d'appeler les autorités à …": the parser may hang an infinitive on its verb as acl.
+    boolean infinitiveOfVerb = head != null && SentenceGraph.hasRelation(token, "acl")
+        && !SentenceGraph.hasRelation(token, "acl:relcl") && "VERB".equals(token.pos()) && "VERB".equals(head.pos());
+    // "Le Premier ministre … a en revanche décliné l'offre": an adverb between the auxiliary and the
+    // participle makes the parser take the auxiliary for the verb and the participle for its clause.
+    boolean participleOfAuxiliary = head != null && SentenceGraph.hasRelation(token, "ccomp")
+        && head.index() < token.index() && AUXILIARY_FORMS.contains(head.text().toLowerCase(Locale.ROOT))
+        && graph.children(head, "obj").isEmpty();
     if (head != null && (SentenceGraph.hasRelation(token, "conj") || SentenceGraph.hasRelation(token, "xcomp")
-        || SentenceGraph.hasRelation(token, "advcl") || clauseAfterClause)) {
+        || SentenceGraph.hasRelation(token, "advcl") || clauseAfterClause || infinitiveOfVerb || participleOfAuxiliary)) {
       List<Token> subjects = graph.children(head, "nsubj");
       if (!subjects.isEmpty()) {
         return subjects;
@@ -2349,18 +2481,6 @@ public final class EventStage {
 
   private static boolean sourcesHave(List<Located> sources, Located party) {
     return sources.stream().anyMatch(s -> s.entity().id().equals(party.entity().id()));
-  }
-
-  /** The adverbial clauses of a verb opened by a word: "called [on Israel to halt]". */
-  private static List<Token> markedClauses(SentenceGraph graph, Token token, String word) {
-    List<Token> clauses = new ArrayList<>();
-    for (Token clause : graph.children(token, "advcl")) {
-      if (clause.index() > token.index() && graph.children(clause, "mark").stream()
-          .anyMatch(m -> m.text().equalsIgnoreCase(word) && m.index() == token.index() + 1)) {
-        clauses.add(clause);
-      }
-    }
-    return clauses;
   }
 
   /** Arguments introduced by one of the prepositions: "avec X", "contre X", "with X". */
