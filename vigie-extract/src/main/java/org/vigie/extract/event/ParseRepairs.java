@@ -1,0 +1,113 @@
+package org.vigie.extract.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.vigie.model.Sentence;
+import org.vigie.model.Token;
+
+/**
+ * Rewrites of a parse the event stage meets often enough to repair before reading arguments: each
+ * turns one misreading of the parser back into the tree it should have built, so every rule of the
+ * event stage reads the repaired tree.
+ */
+final class ParseRepairs {
+  /** The prepositions that introduce a passive's agent. */
+  private static final Set<String> AGENT_MARKS = Set.of("par", "by");
+  /** Articles: a word of these the parser took for a clause's subject is the determiner of a noun. */
+  private static final Set<String> ARTICLES = Set.of("un", "une", "des", "le", "la", "les", "l'", "a", "an", "the");
+
+  private ParseRepairs() {
+  }
+
+  /** The sentence with its known misparses repaired (the same sentence when none is found). */
+  static Sentence repair(Sentence sentence) {
+    if (!sentence.parsed()) {
+      return sentence;
+    }
+    List<Token> tokens = new ArrayList<>(sentence.tokens());
+    boolean changed = agentClause(tokens);
+    return changed ? new Sentence(sentence.index(), sentence.start(), sentence.end(), tokens, true) : sentence;
+  }
+
+  /**
+   * "ont été tués par une frappe de drone turque": the French model may read the agent phrase as an
+   * adverbial clause marked by "par", its article as the clause's subject and its noun as the verb.
+   * Under a passive with no agent of its own, a clause marked by "par"/"by" that is headed by a noun
+   * (tagged so, or opened by an article read as its subject) is the agent: the mark becomes its
+   * case, the article its determiner, and the clause's obliques the noun's complements.
+   */
+  private static boolean agentClause(List<Token> tokens) {
+    boolean changed = false;
+    for (Token clause : List.copyOf(tokens)) {
+      if (!"advcl".equals(clause.deprel()) || clause.head() < 0 || clause.head() >= tokens.size()) {
+        continue;
+      }
+      Token verb = tokens.get(clause.head());
+      Token mark = null;
+      Token article = null;
+      for (Token child : tokens) {
+        if (child.head() != clause.index()) {
+          continue;
+        }
+        if ("mark".equals(child.deprel()) && AGENT_MARKS.contains(lower(child)) && child.index() < clause.index()) {
+          mark = child;
+        } else if (SentenceGraph.hasRelation(child, "nsubj") && child.index() == clause.index() - 1
+            && ARTICLES.contains(lower(child))) {
+          article = child;
+        }
+      }
+      boolean nounHeaded = "NOUN".equals(clause.pos()) || article != null;
+      if (mark == null || !nounHeaded || !passive(tokens, verb) || hasAgent(tokens, verb)) {
+        continue;
+      }
+      tokens.set(clause.index(), with(clause, "NOUN", "obl:agent"));
+      tokens.set(mark.index(), with(mark, mark.pos(), "case"));
+      if (article != null) {
+        tokens.set(article.index(), with(article, "DET", "det"));
+      }
+      for (Token child : List.copyOf(tokens)) {
+        if (child.head() == clause.index() && SentenceGraph.hasRelation(child, "obl")) {
+          tokens.set(child.index(), with(child, child.pos(), "nmod"));
+        }
+      }
+      changed = true;
+    }
+    return changed;
+  }
+
+  private static boolean passive(List<Token> tokens, Token verb) {
+    return tokens.stream().anyMatch(t -> t.head() == verb.index()
+        && (SentenceGraph.hasRelation(t, "aux:pass") || SentenceGraph.hasRelation(t, "nsubj:pass")));
+  }
+
+  private static boolean hasAgent(List<Token> tokens, Token verb) {
+    for (Token child : tokens) {
+      if (child.head() != verb.index()) {
+        continue;
+      }
+      if (SentenceGraph.hasRelation(child, "obl:agent")) {
+        return true;
+      }
+      if (SentenceGraph.hasRelation(child, "obl") || SentenceGraph.hasRelation(child, "nmod")) {
+        for (Token grandchild : tokens) {
+          if (grandchild.head() == child.index() && "case".equals(grandchild.deprel())
+              && AGENT_MARKS.contains(lower(grandchild))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private static String lower(Token token) {
+    return token.text().toLowerCase(Locale.ROOT);
+  }
+
+  private static Token with(Token token, String pos, String deprel) {
+    return new Token(token.index(), token.text(), token.start(), token.end(), pos, token.lemma(), token.ner(),
+        token.head(), deprel);
+  }
+}
