@@ -17,6 +17,8 @@ final class ParseRepairs {
   private static final Set<String> AGENT_MARKS = Set.of("par", "by");
   /** Articles: a word of these the parser took for a clause's subject is the determiner of a noun. */
   private static final Set<String> ARTICLES = Set.of("un", "une", "des", "le", "la", "les", "l'", "a", "an", "the");
+  /** Relative pronouns the English model may tag as determiners. */
+  private static final Set<String> RELATIVE_WORDS = Set.of("which", "who");
 
   private ParseRepairs() {
   }
@@ -28,6 +30,7 @@ final class ParseRepairs {
     }
     List<Token> tokens = new ArrayList<>(sentence.tokens());
     boolean changed = agentClause(tokens);
+    changed |= relativeDeterminer(tokens);
     return changed ? new Sentence(sentence.index(), sentence.start(), sentence.end(), tokens, true) : sentence;
   }
 
@@ -72,6 +75,38 @@ final class ParseRepairs {
           tokens.set(child.index(), with(child, child.pos(), "nmod"));
         }
       }
+      changed = true;
+    }
+    return changed;
+  }
+
+  /**
+   * "UNICEF, which distributed vaccines to Afghan children, launched…": the English model may read
+   * the relative pronoun after a comma as the determiner of the object, the clause's verb as an
+   * adjective of that object, and the object as an apposition. "Which"/"who" right after a comma,
+   * followed by a verb, opens a relative clause on the noun before the comma: the verb heads it, the
+   * pronoun is its subject and the noun its object.
+   */
+  private static boolean relativeDeterminer(List<Token> tokens) {
+    boolean changed = false;
+    for (Token relative : List.copyOf(tokens)) {
+      int i = relative.index();
+      if (!"det".equals(relative.deprel()) || !RELATIVE_WORDS.contains(lower(relative)) || i == 0 || i + 1 >= tokens.size()
+          || !",".equals(tokens.get(i - 1).text()) || relative.head() < 0 || relative.head() >= tokens.size()) {
+        continue;
+      }
+      Token object = tokens.get(relative.head());
+      Token verb = tokens.get(i + 1);
+      if (!SentenceGraph.hasRelation(object, "appos") || object.head() < 0 || verb.head() != object.index()
+          || !"VERB".equals(verb.pos()) || !"amod".equals(verb.deprel())) {
+        continue;
+      }
+      tokens.set(verb.index(), new Token(verb.index(), verb.text(), verb.start(), verb.end(), verb.pos(), verb.lemma(),
+          verb.ner(), object.head(), "acl:relcl"));
+      tokens.set(i, new Token(i, relative.text(), relative.start(), relative.end(), "PRON", relative.lemma(),
+          relative.ner(), verb.index(), "nsubj"));
+      tokens.set(object.index(), new Token(object.index(), object.text(), object.start(), object.end(), object.pos(),
+          object.lemma(), object.ner(), verb.index(), "obj"));
       changed = true;
     }
     return changed;
