@@ -19,6 +19,8 @@ final class ParseRepairs {
   private static final Set<String> ARTICLES = Set.of("un", "une", "des", "le", "la", "les", "l'", "a", "an", "the");
   /** Relative pronouns the English model may tag as determiners. */
   private static final Set<String> RELATIVE_WORDS = Set.of("which", "who");
+  /** English causative verbs: "had the mayor arrested", "got the law changed". */
+  private static final Set<String> CAUSATIVES = Set.of("have", "get");
 
   private ParseRepairs() {
   }
@@ -31,6 +33,8 @@ final class ParseRepairs {
     List<Token> tokens = new ArrayList<>(sentence.tokens());
     boolean changed = agentClause(tokens);
     changed |= relativeDeterminer(tokens);
+    changed |= mainVerbUnderRelative(tokens);
+    changed |= causative(tokens);
     return changed ? new Sentence(sentence.index(), sentence.start(), sentence.end(), tokens, true) : sentence;
   }
 
@@ -110,6 +114,82 @@ final class ParseRepairs {
       changed = true;
     }
     return changed;
+  }
+
+  /**
+   * "The Turkish prosecutor who had the mayor of Istanbul arrested was promoted": the English model
+   * may read the main verb as the complement of the relative clause's verb and the participle before
+   * it as its passive subject. A verb cannot be a subject: the later verb is the main verb of the
+   * relative clause's noun, the noun its subject, and the participle the relative verb's complement.
+   */
+  private static boolean mainVerbUnderRelative(List<Token> tokens) {
+    boolean changed = false;
+    for (Token participle : List.copyOf(tokens)) {
+      if (!"nsubj:pass".equals(participle.deprel()) || !"VERB".equals(participle.pos()) || participle.head() < 0) {
+        continue;
+      }
+      Token main = tokens.get(participle.head());
+      Token relative = main.head() < 0 ? null : tokens.get(main.head());
+      Token noun = relative == null || relative.head() < 0 ? null : tokens.get(relative.head());
+      if (noun == null || !"ccomp".equals(main.deprel()) || !"acl:relcl".equals(relative.deprel())
+          || !(relative.index() < participle.index() && participle.index() < main.index())
+          || tokens.stream().anyMatch(t -> t.head() == main.index() && SentenceGraph.hasRelation(t, "nsubj")
+              && t != participle)) {
+        continue;
+      }
+      boolean passive = tokens.stream().anyMatch(t -> t.head() == main.index() && "aux:pass".equals(t.deprel()));
+      tokens.set(main.index(), with(main, noun.head(), noun.deprel()));
+      tokens.set(noun.index(), with(noun, main.index(), passive ? "nsubj:pass" : "nsubj"));
+      tokens.set(participle.index(), with(participle, relative.index(), "ccomp"));
+      changed = true;
+    }
+    return changed;
+  }
+
+  /**
+   * "had the mayor of Istanbul arrested": a causative's participle is the act its subject has done,
+   * and the noun before the participle (read as its subject or as the causative's object) the act's
+   * object. The participle becomes the causative's complement (sharing its subject) and the noun its
+   * object. A bare infinitive ("had the police arrest him") is left as it is.
+   */
+  private static boolean causative(List<Token> tokens) {
+    boolean changed = false;
+    for (Token participle : List.copyOf(tokens)) {
+      if (participle.head() < 0 || !"VERB".equals(participle.pos()) || participle.lemma() == null
+          || participle.text().equalsIgnoreCase(participle.lemma())
+          || !("ccomp".equals(participle.deprel()) || "xcomp".equals(participle.deprel()))) {
+        continue;
+      }
+      Token verb = tokens.get(participle.head());
+      if (verb.lemma() == null || !CAUSATIVES.contains(verb.lemma().toLowerCase(Locale.ROOT))
+          || verb.index() > participle.index()) {
+        continue;
+      }
+      Token patient = null;
+      for (Token child : tokens) {
+        boolean between = child.index() > verb.index() && child.index() < participle.index();
+        if (between && (child.head() == participle.index() && SentenceGraph.hasRelation(child, "nsubj")
+            || child.head() == verb.index() && "obj".equals(child.deprel()))) {
+          patient = child;
+        }
+        if (child.head() == participle.index() && ("obj".equals(child.deprel()) || "aux".equals(child.deprel()))) {
+          patient = null;
+          break;
+        }
+      }
+      if (patient == null) {
+        continue;
+      }
+      tokens.set(participle.index(), with(participle, verb.index(), "xcomp"));
+      tokens.set(patient.index(), with(patient, participle.index(), "obj"));
+      changed = true;
+    }
+    return changed;
+  }
+
+  private static Token with(Token token, int head, String deprel) {
+    return new Token(token.index(), token.text(), token.start(), token.end(), token.pos(), token.lemma(), token.ner(),
+        head, deprel);
   }
 
   private static boolean passive(List<Token> tokens, Token verb) {
