@@ -27,8 +27,8 @@ import org.vigie.model.Event;
  */
 class SentenceTableIT {
   /** Pass-rate floors, raised as the event stage improves (measured, never lowered). */
-  private static final double FLOOR_FR = 0.98;
-  private static final double FLOOR_EN = 0.97;
+  private static final double FLOOR_FR = 0.99;
+  private static final double FLOOR_EN = 0.99;
 
   record Expected(String plover, String source, String target, boolean negated, boolean hypothetical, String reportedBy) {
     static Expected parse(String text) {

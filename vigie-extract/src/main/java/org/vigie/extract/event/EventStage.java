@@ -111,16 +111,16 @@ public final class EventStage {
           || discards != null && discards.discardsSentence(document.text().substring(sentence.start(), sentence.end()))) {
         continue;
       }
-      SentenceGraph graph = new SentenceGraph(sentence);
+      SentenceGraph graph = new SentenceGraph(ParseRepairs.repair(sentence));
       // The noun of a light-verb expression is no act of its own: "went on strike", "exprimer ses regrets".
       Set<Token> consumed = new java.util.HashSet<>();
-      for (Token token : sentence.tokens()) {
+      for (Token token : graph.tokens()) {
         Predicate predicate = match(lexicon, lemmatizer, graph, token);
         if (predicate != null) {
           consumed.addAll(requiredDependents(context, graph, token, predicate));
         }
       }
-      for (Token token : sentence.tokens()) {
+      for (Token token : graph.tokens()) {
         Predicate predicate = consumed.contains(token) ? null : match(lexicon, lemmatizer, graph, token);
         // A noun inside a name is no act: "the Tunisian opposition", "les Casques bleus".
         if (predicate != null && "NOUN".equals(token.pos()) && locator.covering(token) != null) {
