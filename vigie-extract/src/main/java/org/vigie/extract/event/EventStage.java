@@ -149,6 +149,7 @@ public final class EventStage {
       }
     }
     absorbTargetless(drafts);
+    absorbSourceless(drafts);
     List<Event> events = new ArrayList<>();
     for (Draft draft : drafts.values()) {
       Event event = draft.toEvent("v" + (events.size() + 1), document);
@@ -281,6 +282,32 @@ public final class EventStage {
       for (Draft other : drafts.values()) {
         if (other != draft && other.target != null && other.predicate.kind().equals(draft.predicate.kind())
             && Objects.equals(entityOf(other.source), entityOf(draft.source)) && other.negated == draft.negated
+            && other.hypothetical == draft.hypothetical) {
+          draft.evidence.forEach(e -> other.add(e, draft.reportedBy));
+          drafts.remove(key);
+          break;
+        }
+      }
+    }
+  }
+
+  /**
+   * "Au moins 18 soldats maliens ont été tués lundi dans une embuscade tendue par les jihadistes":
+   * an act whose author the text does not name joins the act of the same type, target and flags whose
+   * author it names — the article tells one happening twice.
+   */
+  private static void absorbSourceless(Map<String, Draft> drafts) {
+    List<String> keys = new ArrayList<>(drafts.keySet());
+    for (String key : keys) {
+      Draft draft = drafts.get(key);
+      if (draft == null || draft.source != null && draft.source.actor() != null || draft.target == null
+          || draft.target.actor() == null) {
+        continue;
+      }
+      for (Draft other : drafts.values()) {
+        if (other != draft && other.source != null && other.source.actor() != null && other.target != null
+            && draft.target.actor().equals(other.target.actor())
+            && other.predicate.kind().equals(draft.predicate.kind()) && other.negated == draft.negated
             && other.hypothetical == draft.hypothetical) {
           draft.evidence.forEach(e -> other.add(e, draft.reportedBy));
           drafts.remove(key);
