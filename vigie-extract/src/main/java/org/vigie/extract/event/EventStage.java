@@ -2029,6 +2029,9 @@ public final class EventStage {
           }
           return withStrayConjuncts(graph, token, agents);
         }
+        if (graph.children(token, "nsubj").stream().anyMatch(t -> objectOfVerbBefore(graph, t))) {
+          return List.of();
+        }
         List<Token> subjects = new ArrayList<>(subjects(graph, token));
         // "Selon le journal Le Monde, des émissaires français ont rencontré…": the parser may take the
         // name that ends the "selon" phrase for the subject, and the partitive subject for an oblique.
@@ -2050,6 +2053,9 @@ public final class EventStage {
           return passiveSubjects(graph, token);
         }
         List<Token> objects = new ArrayList<>(graph.children(token, "obj"));
+        for (Token participle : graph.children(token, "dep")) {
+          graph.children(participle, "nsubj").stream().filter(t -> objectOfVerbBefore(graph, t)).forEach(objects::add);
+        }
         if (objects.isEmpty()) {
           // "a interpellé des dizaines d'opposants": the partitive "des" is split into "de les" and
           // the parser reads the object as an oblique.
@@ -2359,7 +2365,22 @@ public final class EventStage {
 
   /** A verb's subjects, less a second one after the verb that is its object. */
   private static List<Token> subjects(SentenceGraph graph, Token verb) {
-    return graph.children(verb, "nsubj").stream().filter(t -> !objectTakenForSubject(graph, t)).toList();
+    return graph.children(verb, "nsubj").stream()
+        .filter(t -> !objectTakenForSubject(graph, t) && !objectOfVerbBefore(graph, t)).toList();
+  }
+
+  /**
+   * "have detained dozens of residents accused of helping…": the parser may take the object of a verb
+   * for the subject of a participle hung on it by "dep"; it is the verb's object, and the participle
+   * (a reduced relative on it) names no act of its own.
+   */
+  private static boolean objectOfVerbBefore(SentenceGraph graph, Token token) {
+    Token participle = graph.head(token);
+    Token verb = participle == null ? null : graph.head(participle);
+    return verb != null && SentenceGraph.hasRelation(token, "nsubj") && SentenceGraph.hasRelation(participle, "dep")
+        && "VERB".equals(participle.pos()) && "VERB".equals(verb.pos()) && !AUXILIARY_FORMS.contains(participle.text().toLowerCase(Locale.ROOT))
+        && verb.index() < token.index() && token.index() < participle.index()
+        && graph.children(verb, "obj").isEmpty() && graph.children(participle, "aux").isEmpty();
   }
 
   /**
