@@ -87,7 +87,7 @@ public final class EntityStage {
         continue;
       }
       // A body or a group of a country: "le ministère de la Santé de Gaza", "l'armée israélienne".
-      String country = t.country();
+      String country = t.country() != null ? t.country() : earlierForce(t, found.titles(), document.text());
       String where = t.place() != null ? placeName(t, document.text())
           : country == null ? null : lexicon.demonymEn(country);
       String name = where == null ? capitalise(t.role().role()) : where + " " + titleCase(t.role().role());
@@ -115,6 +115,29 @@ public final class EntityStage {
       builder.person(person);
     }
     return document.withEntities(builder.build(document));
+  }
+
+  private static final java.util.regex.Pattern DEFINITE =
+      java.util.regex.Pattern.compile("(?i)(the|le|la|l['’]) ?\\p{L}");
+
+  /**
+   * "the Israeli military said … The military denied targeting the hospital": armed forces named
+   * without a country are those of the latest forces of the same role named with one before them
+   * (one organisation named with a definite article: "the two armies" are both of them).
+   */
+  private static String earlierForce(TitleMention t, List<TitleMention> titles, String text) {
+    if (!"MIL".equals(t.role().sector()) || t.role().type() != EntityType.ORGANIZATION || t.place() != null
+        || t.org() != null || !DEFINITE.matcher(text.substring(t.start(), t.end())).lookingAt()) {
+      return null;
+    }
+    TitleMention latest = null;
+    for (TitleMention other : titles) {
+      if (other.start() < t.start() && other.countries().size() == 1 && !other.relational()
+          && other.role().role().equals(t.role().role()) && (latest == null || other.start() > latest.start())) {
+        latest = other;
+      }
+    }
+    return latest == null ? null : latest.country();
   }
 
   /**

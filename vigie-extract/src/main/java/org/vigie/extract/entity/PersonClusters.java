@@ -170,6 +170,11 @@ final class PersonClusters {
     if (title.alsoRole() != null && !person.hasRole(title.alsoRole().role())) {
       person.otherRoles.add(title.alsoRole().role());
     }
+    // "le commandant des FSR": the country the title takes from a group outside the state does not
+    // keep the person from being of the group ("le chef du Pentagone" stays a member of government).
+    boolean ofOrg = title.org() != null && title.countries().isEmpty()
+        && (person.country == null || person.country.equals(title.org().iso3())) && title.org().sector() != null
+        && !java.util.Set.of("GOV", "MIL", "COP", "JUD", "SPY", "LEG").contains(title.org().sector());
     if (person.country == null && country != null) {
       person.country = country;
     }
@@ -177,7 +182,7 @@ final class PersonClusters {
       if (person.sector == null) {
         person.sector = title.role().sector();
       }
-      if (title.org() != null && person.actor == null && person.country == null) {
+      if (title.org() != null && person.actor == null && (person.country == null || ofOrg)) {
         person.actor = title.org().actor();
       }
     } else if (person.sector == null && title.relational()) {

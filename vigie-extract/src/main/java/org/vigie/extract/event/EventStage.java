@@ -149,6 +149,7 @@ public final class EventStage {
       }
     }
     absorbTargetless(drafts);
+    absorbSourceless(drafts);
     List<Event> events = new ArrayList<>();
     for (Draft draft : drafts.values()) {
       Event event = draft.toEvent("v" + (events.size() + 1), document);
@@ -281,6 +282,32 @@ public final class EventStage {
       for (Draft other : drafts.values()) {
         if (other != draft && other.target != null && other.predicate.kind().equals(draft.predicate.kind())
             && Objects.equals(entityOf(other.source), entityOf(draft.source)) && other.negated == draft.negated
+            && other.hypothetical == draft.hypothetical) {
+          draft.evidence.forEach(e -> other.add(e, draft.reportedBy));
+          drafts.remove(key);
+          break;
+        }
+      }
+    }
+  }
+
+  /**
+   * "Au moins 18 soldats maliens ont été tués lundi dans une embuscade tendue par les jihadistes":
+   * an act whose author the text does not name joins the act of the same type, target and flags whose
+   * author it names — the article tells one happening twice.
+   */
+  private static void absorbSourceless(Map<String, Draft> drafts) {
+    List<String> keys = new ArrayList<>(drafts.keySet());
+    for (String key : keys) {
+      Draft draft = drafts.get(key);
+      if (draft == null || draft.source != null && draft.source.actor() != null || draft.target == null
+          || draft.target.actor() == null) {
+        continue;
+      }
+      for (Draft other : drafts.values()) {
+        if (other != draft && other.source != null && other.source.actor() != null && other.target != null
+            && draft.target.actor().equals(other.target.actor())
+            && other.predicate.kind().equals(draft.predicate.kind()) && other.negated == draft.negated
             && other.hypothetical == draft.hypothetical) {
           draft.evidence.forEach(e -> other.add(e, draft.reportedBy));
           drafts.remove(key);
@@ -2002,6 +2029,9 @@ public final class EventStage {
           }
           return withStrayConjuncts(graph, token, agents);
         }
+        if (graph.children(token, "nsubj").stream().anyMatch(t -> objectOfVerbBefore(graph, t))) {
+          return List.of();
+        }
         List<Token> subjects = new ArrayList<>(subjects(graph, token));
         // "Selon le journal Le Monde, des émissaires français ont rencontré…": the parser may take the
         // name that ends the "selon" phrase for the subject, and the partitive subject for an oblique.
@@ -2023,6 +2053,9 @@ public final class EventStage {
           return passiveSubjects(graph, token);
         }
         List<Token> objects = new ArrayList<>(graph.children(token, "obj"));
+        for (Token participle : graph.children(token, "dep")) {
+          graph.children(participle, "nsubj").stream().filter(t -> objectOfVerbBefore(graph, t)).forEach(objects::add);
+        }
         if (objects.isEmpty()) {
           // "a interpellé des dizaines d'opposants": the partitive "des" is split into "de les" and
           // the parser reads the object as an oblique.
@@ -2332,7 +2365,22 @@ public final class EventStage {
 
   /** A verb's subjects, less a second one after the verb that is its object. */
   private static List<Token> subjects(SentenceGraph graph, Token verb) {
-    return graph.children(verb, "nsubj").stream().filter(t -> !objectTakenForSubject(graph, t)).toList();
+    return graph.children(verb, "nsubj").stream()
+        .filter(t -> !objectTakenForSubject(graph, t) && !objectOfVerbBefore(graph, t)).toList();
+  }
+
+  /**
+   * "have detained dozens of residents accused of helping…": the parser may take the object of a verb
+   * for the subject of a participle hung on it by "dep"; it is the verb's object, and the participle
+   * (a reduced relative on it) names no act of its own.
+   */
+  private static boolean objectOfVerbBefore(SentenceGraph graph, Token token) {
+    Token participle = graph.head(token);
+    Token verb = participle == null ? null : graph.head(participle);
+    return verb != null && SentenceGraph.hasRelation(token, "nsubj") && SentenceGraph.hasRelation(participle, "dep")
+        && "VERB".equals(participle.pos()) && "VERB".equals(verb.pos()) && !AUXILIARY_FORMS.contains(participle.text().toLowerCase(Locale.ROOT))
+        && verb.index() < token.index() && token.index() < participle.index()
+        && graph.children(verb, "obj").isEmpty() && graph.children(participle, "aux").isEmpty();
   }
 
   /**
