@@ -714,6 +714,17 @@ public final class EventStage {
         targets = resolve(context, locator, graph, token, List.of("obj"), passive);
       }
     }
+    // "protestaient contre le report des élections décidé par le gouvernement": a protest against a
+    // measure is aimed at the measure's author.
+    if (authors.isEmpty() && targets.isEmpty() && "PROTEST".equals(predicate.plover())) {
+      for (String slot : predicate.target()) {
+        for (Token phrase : arguments(graph, token, slot, passive)) {
+          if (authors.isEmpty()) {
+            authors = participleAgents(context, locator, graph, phrase);
+          }
+        }
+      }
+    }
     // "The Chinese call for a ceasefire was backed by Brazil": the parser may read the subject noun as
     // the main verb and hang the passive on it; the reaction answers that act, and targets its author.
     if (authors.isEmpty() && targets.isEmpty() && passive && REACTIONS.contains(predicate.plover())
@@ -2346,6 +2357,9 @@ public final class EventStage {
         && graph.children(verb, "nsubj").stream().anyMatch(other -> other.index() < verb.index());
   }
 
+  /** Endings of French finite verb forms of the third person, which no participle has: "protestaient", "protestait". */
+  private static final java.util.regex.Pattern FINITE_THIRD = java.util.regex.Pattern.compile("(?:aient|ait|èrent|ent)$");
+
   /** Forms of the auxiliaries that the parser may take for the main verb ("a en revanche décliné"). */
   private static final Set<String> AUXILIARY_FORMS = Set.of("a", "ont", "avait", "avaient", "est", "sont", "has", "have",
       "had");
@@ -2381,6 +2395,14 @@ public final class EventStage {
       Token verb = graph.head(head);
       List<Token> subjects = subjects(graph, verb);
       return subjects.isEmpty() ? sharedSubject(graph, verb) : subjects;
+    }
+    // "à Dakar, où des milliers de personnes protestaient contre…": the parser may hang a finite verb
+    // on its subject noun as acl; a clause of a finite verb is no participle, the noun is its subject.
+    if (head != null && SentenceGraph.hasRelation(token, "acl") && !SentenceGraph.hasRelation(token, "acl:relcl")
+        && "VERB".equals(token.pos()) && "NOUN".equals(head.pos()) && head.index() < token.index()
+        && graph.children(token, "mark").isEmpty() && graph.children(token, "aux").isEmpty()
+        && FINITE_THIRD.matcher(token.text()).find()) {
+      return List.of(head);
     }
     // "se contentant d'appeler les autorités à …": the parser may hang an infinitive on its verb as acl.
     boolean infinitiveOfVerb = head != null && SentenceGraph.hasRelation(token, "acl")
