@@ -165,7 +165,7 @@ public final class EventStage {
   }
 
   /** Acts of the state on people that, in an article about a protest, fall on the protesters. */
-  private static final Set<String> ACTS_ON_PROTESTERS = Set.of("COERCE", "ASSAULT", "THREATEN", "ACCUSE");
+  private static final Set<String> ACTS_ON_PROTESTERS = Set.of("COERCE", "ASSAULT", "THREATEN", "ACCUSE", "REJECT");
   /** Sectors of the state's agents (a bare country code is its government too). */
   private static final Set<String> STATE_SECTORS = Set.of("GOV", "COP", "MIL", "SPY", "JUD");
   /** Sectors of unnamed people ("six people", "the students") who may be the protesters. */
@@ -217,6 +217,16 @@ public final class EventStage {
             event.location(), event.negated(), event.hypothetical(), event.reportedBy(), event.evidence(), event.rule(),
             event.confidence());
         source = event.source();
+      }
+      // "Hundreds of supporters rallied outside the NSS headquarters", "des milliers d'opposants avaient
+      // manifesté pour réclamer le départ du chef de l'État": the protesters' demonstration that names no
+      // party it is aimed at is addressed to their country's government.
+      if ("PROTEST".equals(event.plover()) && "demo".equals(event.mode()) && !event.negated()
+          && source != null && party.equals(source.actor()) && (target == null || target.actor() == null)) {
+        event = new Event(event.id(), event.plover(), event.mode(), event.context(), event.cameo(), event.quad(),
+            event.goldstein(), source, new ActorRef(null, "government", party.substring(0, 3) + "GOV"), event.date(),
+            event.location(), event.negated(), event.hypothetical(), event.reportedBy(), event.evidence(), event.rule(),
+            event.confidence());
       }
       // "Police fired tear gas near the bridge", "n'avait pas interdit la manifestation": force the
       // state uses with no one named falls on the protesters.
