@@ -484,7 +484,7 @@ public final class EventStage {
       }
       // "a menacé Taïwan de représailles après la visite d'une délégation": a phrase of time says
       // when, it is not what the threat is about.
-      if (!withCase(graph, List.of(current), TIME_CASES).isEmpty()) {
+      if (!withCase(graph, List.of(current), TIME_CASES).isEmpty() || timeAdverbPhrase(graph, current)) {
         return false;
       }
       Predicate outer = match(lexicon, lemmatizer, graph, head);
@@ -585,6 +585,19 @@ public final class EventStage {
 
   /** Prepositions of a phrase of time, which does not name the content of the act it sits in. */
   private static final Set<String> TIME_CASES = Set.of("après", "avant", "after", "before");
+
+  /** Prepositions of what is opposed: the act in their phrase is not the opposer's. */
+  private static final Set<String> OPPOSING_CASES = Set.of("contre", "against");
+
+  /** Adverbs that open a phrase of time with "of"/"to": "ahead of a rally", "prior to the vote". */
+  private static final Set<String> TIME_ADVERBS = Set.of("ahead", "prior");
+
+  /** "deployed armoured vehicles … ahead of a rally": the rally is when, not the deployers' act. */
+  private static boolean timeAdverbPhrase(SentenceGraph graph, Token token) {
+    Token head = graph.head(token);
+    return head != null && "ADV".equals(head.pos()) && TIME_ADVERBS.contains(head.text().toLowerCase(Locale.ROOT))
+        && !graph.children(token, "case").isEmpty();
+  }
 
   /** Relations through which an act is named inside another: complements, not coordination. */
   private static final List<String> EMBEDDING = List.of("xcomp", "acl", "nmod", "obl", "obj", "advcl", "ccomp", "nsubj:pass",
@@ -2225,7 +2238,12 @@ public final class EventStage {
         }
         // "La Chine a menacé Taïwan après la visite d'une délégation": the act of a phrase of time is
         // not the clause subject's.
-        if (!withCase(graph, List.of(token), TIME_CASES).isEmpty()) {
+        if (!withCase(graph, List.of(token), TIME_CASES).isEmpty() || timeAdverbPhrase(graph, token)) {
+          return List.of();
+        }
+        // "chanting slogans against the arrests", "manifester contre la répression": what one opposes
+        // is not one's own act.
+        if (!withCase(graph, List.of(token), OPPOSING_CASES).isEmpty()) {
           return List.of();
         }
         // Only a noun that is the verb's complement, or a complement's complement ("a participé à une
