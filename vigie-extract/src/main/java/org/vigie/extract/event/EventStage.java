@@ -141,6 +141,9 @@ public final class EventStage {
         if (predicate.plover().equals("REQUEST") && aimOfProtest(lexicon, lemmatizer, graph, token)) {
           continue;
         }
+        if (predicate.plover().equals("PROTEST") && protestActedOn(lexicon, lemmatizer, graph, token)) {
+          continue;
+        }
         // A denial that governs an act is coded as that act, negated (see deniedAct).
         if (predicate.denial() && governsAct(context, graph, token)) {
           continue;
@@ -538,9 +541,14 @@ public final class EventStage {
    */
   private static boolean aimOfProtest(PredicateLexicon lexicon, Lemmas lemmatizer, SentenceGraph graph, Token token) {
     Token head = graph.head(token);
-    if (head == null || !(SentenceGraph.hasRelation(token, "xcomp") || SentenceGraph.hasRelation(token, "advcl"))
+    // "rallied outside the NSS headquarters, demanding the archbishop's release": a participle
+    // clause on the protest states its aim too.
+    boolean participle = "VERB".equals(token.pos()) && graph.children(token, "nsubj").isEmpty()
+        && (SentenceGraph.hasRelation(token, "advcl") || SentenceGraph.hasRelation(token, "dep"))
+        && PRESENT_PARTICIPLE.matcher(token.text().toLowerCase(Locale.ROOT)).find();
+    if (head == null || !participle && (!(SentenceGraph.hasRelation(token, "xcomp") || SentenceGraph.hasRelation(token, "advcl"))
         || graph.children(token, "mark").stream()
-            .noneMatch(m -> PURPOSE_MARKS.contains(m.text().toLowerCase(Locale.ROOT)))) {
+            .noneMatch(m -> PURPOSE_MARKS.contains(m.text().toLowerCase(Locale.ROOT))))) {
       return false;
     }
     Predicate outer = match(lexicon, lemmatizer, graph, head);
@@ -548,6 +556,22 @@ public final class EventStage {
   }
 
   private static final Set<String> PURPOSE_MARKS = Set.of("to", "pour", "afin");
+  /** Present participles: "demanding", "réclamant". */
+  private static final java.util.regex.Pattern PRESENT_PARTICIPLE = java.util.regex.Pattern.compile("(?:ing|ant)$");
+
+  /**
+   * "le gouvernement n'avait pas interdit la manifestation", "police dispersed the rally": a protest
+   * the state acts on is the protesters', never the act of that verb's subject.
+   */
+  private static boolean protestActedOn(PredicateLexicon lexicon, Lemmas lemmatizer, SentenceGraph graph, Token token) {
+    Token head = graph.head(token);
+    if (head == null || !"NOUN".equals(token.pos())
+        || !(SentenceGraph.hasRelation(token, "obj") || SentenceGraph.hasRelation(token, "nsubj:pass"))) {
+      return false;
+    }
+    Predicate outer = match(lexicon, lemmatizer, graph, head);
+    return outer != null && outer.codesEvent() && Set.of("COERCE", "ASSAULT").contains(outer.plover());
+  }
 
   /** Whether a predicate of the same type governs the noun through its object or noun complements. */
   private static boolean sameActAbove(PredicateLexicon lexicon, Lemmas lemmatizer, SentenceGraph graph, Token token,
