@@ -2395,7 +2395,16 @@ public final class EventStage {
 
   /** A verb's subjects, less a second one after the verb that is its object. */
   private static List<Token> subjects(SentenceGraph graph, Token verb) {
-    return graph.children(verb, "nsubj").stream().filter(t -> !objectTakenForSubject(graph, t)).toList();
+    List<Token> found = graph.children(verb, "nsubj").stream().filter(t -> !objectTakenForSubject(graph, t)).toList();
+    // "Les syndicats d'enseignants, dont le SAEMSS, avaient observé une grève": the parser may take the
+    // noun of the "dont" phrase for the subject and hang the verb on the real subject as a conjunct.
+    Token head = graph.head(verb);
+    if (head != null && SentenceGraph.hasRelation(verb, "conj") && "NOUN".equals(head.pos()) && head.index() < verb.index()
+        && found.stream().anyMatch(s -> graph.children(s, "nmod").stream()
+            .anyMatch(d -> "dont".equalsIgnoreCase(d.text()) && d.index() < s.index()))) {
+      return List.of(head);
+    }
+    return found;
   }
 
   /**
