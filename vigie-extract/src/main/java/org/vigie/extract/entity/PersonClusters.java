@@ -44,6 +44,7 @@ final class PersonClusters {
   private final List<Person> people = new ArrayList<>();
   private final Map<NameMention, Person> byName = new LinkedHashMap<>();
   private final Map<TitleMention, Person> byTitle = new LinkedHashMap<>();
+  private List<TitleMention> personTitles = List.of();
 
   private PersonClusters(String text, Lexicon lexicon) {
     // No-break spaces are common around French punctuation: ",\u00a0Hakan Fidan".
@@ -64,6 +65,7 @@ final class PersonClusters {
     List<TitleMention> pluralTitles = titles.stream()
         .filter(t -> !t.relational() && t.role().type() == org.vigie.model.EntityType.GROUP && t.countries().size() > 1)
         .toList();
+    clusters.personTitles = personTitles;
     clusters.groupNames(persons);
     clusters.pairs(pluralTitles, persons);
     clusters.appositions(personTitles, persons, false);
@@ -202,12 +204,13 @@ final class PersonClusters {
     int cursor = title.end();
     String gap = ",";
     while (true) {
-      NameMention next = firstNameAfter(cursor, persons, title.sentence());
+      TitleMention rank = result.isEmpty() ? rankAfter(cursor) : null;
+      NameMention next = firstNameAfter(rank == null ? cursor : rank.end(), persons, title.sentence());
       if (next == null) {
         break;
       }
       String between = withoutHonorific(text.substring(cursor, next.start()).strip()).toLowerCase(Locale.ROOT);
-      boolean ok = result.isEmpty() ? between.equals(",") || between.isEmpty()
+      boolean ok = result.isEmpty() ? between.equals(",") || between.isEmpty() || rank != null
           : lexicon.andWords.contains(between) || between.equals(",");
       if (!ok) {
         break;
@@ -221,6 +224,21 @@ final class PersonClusters {
       return result;
     }
     return result;
+  }
+
+  /**
+   * A second title between a title and its name: "Le porte-parole du gouvernement, le colonel
+   * Abdoulaye Maïga," — both describe the name, the first (the office) before the rank.
+   */
+  private TitleMention rankAfter(int from) {
+    for (TitleMention other : personTitles) {
+      if (other.start() > from && other.start() - from <= 6 && !other.relational()
+          && text.substring(from, other.start()).strip().toLowerCase(Locale.ROOT)
+              .matches(",\\s*(?:(?:le|la|l'|the|an?)\\s*)?")) {
+        return other;
+      }
+    }
+    return null;
   }
 
   /** ", Sheikh" → ",": a courtesy title between a title and the name it introduces. */
@@ -384,6 +402,12 @@ final class PersonClusters {
         continue;
       }
       String code = person.known.codeOn(published);
+      if (otherPortfolio(person, code)) {
+        // "Le ministre de l'Intérieur, Ibrahima Ndiaye" is not the namesake the dictionary knows as a
+        // labour minister (MLIGOVLAB) in another country: the article's own title wins.
+        person.known = null;
+        continue;
+      }
       if (code != null && code.length() >= 3) {
         String prefix = code.substring(0, 3);
         boolean international = lexicon.countryNames.get(prefix) == null;
@@ -404,6 +428,21 @@ final class PersonClusters {
         person.role = person.known.role();
       }
     }
+  }
+
+  /**
+   * Whether the article's titles give the person a portfolio (a subsector: interior, defence,
+   * justice…) that the dictionary's code contradicts: the dictionary then names someone else.
+   */
+  private static boolean otherPortfolio(Person person, String code) {
+    if (code == null || code.length() < 9) {
+      return false;
+    }
+    String known = code.substring(6, 9);
+    List<String> stated = person.mentions.stream()
+        .filter(m -> m instanceof TitleMention t && !t.relational() && t.role() != null && t.role().subsector() != null)
+        .map(m -> ((TitleMention) m).role().subsector()).toList();
+    return !stated.isEmpty() && !stated.contains(known);
   }
 
   private String surface(Spanned span) {

@@ -141,6 +141,9 @@ public final class EventStage {
         if (predicate.plover().equals("REQUEST") && aimOfProtest(lexicon, lemmatizer, graph, token)) {
           continue;
         }
+        if (predicate.plover().equals("PROTEST") && protestActedOn(lexicon, lemmatizer, graph, token)) {
+          continue;
+        }
         // A denial that governs an act is coded as that act, negated (see deniedAct).
         if (predicate.denial() && governsAct(context, graph, token)) {
           continue;
@@ -166,7 +169,7 @@ public final class EventStage {
   }
 
   /** Acts of the state on people that, in an article about a protest, fall on the protesters. */
-  private static final Set<String> ACTS_ON_PROTESTERS = Set.of("COERCE", "ASSAULT", "THREATEN", "ACCUSE");
+  private static final Set<String> ACTS_ON_PROTESTERS = Set.of("COERCE", "ASSAULT", "THREATEN", "ACCUSE", "REJECT");
   /** Sectors of the state's agents (a bare country code is its government too). */
   private static final Set<String> STATE_SECTORS = Set.of("GOV", "COP", "MIL", "SPY", "JUD");
   /** Sectors of unnamed people ("six people", "the students") who may be the protesters. */
@@ -218,6 +221,16 @@ public final class EventStage {
             event.location(), event.negated(), event.hypothetical(), event.reportedBy(), event.evidence(), event.rule(),
             event.confidence());
         source = event.source();
+      }
+      // "Hundreds of supporters rallied outside the NSS headquarters", "des milliers d'opposants avaient
+      // manifesté pour réclamer le départ du chef de l'État": the protesters' demonstration that names no
+      // party it is aimed at is addressed to their country's government.
+      if ("PROTEST".equals(event.plover()) && "demo".equals(event.mode()) && !event.negated()
+          && source != null && party.equals(source.actor()) && (target == null || target.actor() == null)) {
+        event = new Event(event.id(), event.plover(), event.mode(), event.context(), event.cameo(), event.quad(),
+            event.goldstein(), source, new ActorRef(null, "government", party.substring(0, 3) + "GOV"), event.date(),
+            event.location(), event.negated(), event.hypothetical(), event.reportedBy(), event.evidence(), event.rule(),
+            event.confidence());
       }
       // "Police fired tear gas near the bridge", "n'avait pas interdit la manifestation": force the
       // state uses with no one named falls on the protesters.
@@ -501,7 +514,7 @@ public final class EventStage {
       }
       // "a menacé Taïwan de représailles après la visite d'une délégation": a phrase of time says
       // when, it is not what the threat is about.
-      if (!withCase(graph, List.of(current), TIME_CASES).isEmpty()) {
+      if (!withCase(graph, List.of(current), TIME_CASES).isEmpty() || timeAdverbPhrase(graph, current)) {
         return false;
       }
       Predicate outer = match(lexicon, lemmatizer, graph, head);
@@ -555,9 +568,14 @@ public final class EventStage {
    */
   private static boolean aimOfProtest(PredicateLexicon lexicon, Lemmas lemmatizer, SentenceGraph graph, Token token) {
     Token head = graph.head(token);
-    if (head == null || !(SentenceGraph.hasRelation(token, "xcomp") || SentenceGraph.hasRelation(token, "advcl"))
+    // "rallied outside the NSS headquarters, demanding the archbishop's release": a participle
+    // clause on the protest states its aim too.
+    boolean participle = "VERB".equals(token.pos()) && graph.children(token, "nsubj").isEmpty()
+        && (SentenceGraph.hasRelation(token, "advcl") || SentenceGraph.hasRelation(token, "dep"))
+        && PRESENT_PARTICIPLE.matcher(token.text().toLowerCase(Locale.ROOT)).find();
+    if (head == null || !participle && (!(SentenceGraph.hasRelation(token, "xcomp") || SentenceGraph.hasRelation(token, "advcl"))
         || graph.children(token, "mark").stream()
-            .noneMatch(m -> PURPOSE_MARKS.contains(m.text().toLowerCase(Locale.ROOT)))) {
+            .noneMatch(m -> PURPOSE_MARKS.contains(m.text().toLowerCase(Locale.ROOT))))) {
       return false;
     }
     Predicate outer = match(lexicon, lemmatizer, graph, head);
@@ -565,6 +583,22 @@ public final class EventStage {
   }
 
   private static final Set<String> PURPOSE_MARKS = Set.of("to", "pour", "afin");
+  /** Present participles: "demanding", "réclamant". */
+  private static final java.util.regex.Pattern PRESENT_PARTICIPLE = java.util.regex.Pattern.compile("(?:ing|ant)$");
+
+  /**
+   * "le gouvernement n'avait pas interdit la manifestation", "police dispersed the rally": a protest
+   * the state acts on is the protesters', never the act of that verb's subject.
+   */
+  private static boolean protestActedOn(PredicateLexicon lexicon, Lemmas lemmatizer, SentenceGraph graph, Token token) {
+    Token head = graph.head(token);
+    if (head == null || !"NOUN".equals(token.pos())
+        || !(SentenceGraph.hasRelation(token, "obj") || SentenceGraph.hasRelation(token, "nsubj:pass"))) {
+      return false;
+    }
+    Predicate outer = match(lexicon, lemmatizer, graph, head);
+    return outer != null && outer.codesEvent() && Set.of("COERCE", "ASSAULT").contains(outer.plover());
+  }
 
   /** Whether a predicate of the same type governs the noun through its object or noun complements. */
   private static boolean sameActAbove(PredicateLexicon lexicon, Lemmas lemmatizer, SentenceGraph graph, Token token,
@@ -602,6 +636,19 @@ public final class EventStage {
 
   /** Prepositions of a phrase of time, which does not name the content of the act it sits in. */
   private static final Set<String> TIME_CASES = Set.of("après", "avant", "after", "before");
+
+  /** Prepositions of what is opposed: the act in their phrase is not the opposer's. */
+  private static final Set<String> OPPOSING_CASES = Set.of("contre", "against");
+
+  /** Adverbs that open a phrase of time with "of"/"to": "ahead of a rally", "prior to the vote". */
+  private static final Set<String> TIME_ADVERBS = Set.of("ahead", "prior");
+
+  /** "deployed armoured vehicles … ahead of a rally": the rally is when, not the deployers' act. */
+  private static boolean timeAdverbPhrase(SentenceGraph graph, Token token) {
+    Token head = graph.head(token);
+    return head != null && "ADV".equals(head.pos()) && TIME_ADVERBS.contains(head.text().toLowerCase(Locale.ROOT))
+        && !graph.children(token, "case").isEmpty();
+  }
 
   /** Relations through which an act is named inside another: complements, not coordination. */
   private static final List<String> EMBEDDING = List.of("xcomp", "acl", "nmod", "obl", "obj", "advcl", "ccomp", "nsubj:pass",
@@ -739,6 +786,17 @@ public final class EventStage {
       // "rejected the Chinese peace plan": whose plan the object is.
       if (authors.isEmpty()) {
         targets = resolve(context, locator, graph, token, List.of("obj"), passive);
+      }
+    }
+    // "protestaient contre le report des élections décidé par le gouvernement": a protest against a
+    // measure is aimed at the measure's author.
+    if (authors.isEmpty() && targets.isEmpty() && "PROTEST".equals(predicate.plover())) {
+      for (String slot : predicate.target()) {
+        for (Token phrase : arguments(graph, token, slot, passive)) {
+          if (authors.isEmpty()) {
+            authors = participleAgents(context, locator, graph, phrase);
+          }
+        }
       }
     }
     // "The Chinese call for a ceasefire was backed by Brazil": the parser may read the subject noun as
@@ -2237,7 +2295,12 @@ public final class EventStage {
         }
         // "La Chine a menacé Taïwan après la visite d'une délégation": the act of a phrase of time is
         // not the clause subject's.
-        if (!withCase(graph, List.of(token), TIME_CASES).isEmpty()) {
+        if (!withCase(graph, List.of(token), TIME_CASES).isEmpty() || timeAdverbPhrase(graph, token)) {
+          return List.of();
+        }
+        // "chanting slogans against the arrests", "manifester contre la répression": what one opposes
+        // is not one's own act.
+        if (!withCase(graph, List.of(token), OPPOSING_CASES).isEmpty()) {
           return List.of();
         }
         // Only a noun that is the verb's complement, or a complement's complement ("a participé à une
@@ -2365,8 +2428,17 @@ public final class EventStage {
 
   /** A verb's subjects, less a second one after the verb that is its object. */
   private static List<Token> subjects(SentenceGraph graph, Token verb) {
-    return graph.children(verb, "nsubj").stream()
+    List<Token> found = graph.children(verb, "nsubj").stream()
         .filter(t -> !objectTakenForSubject(graph, t) && !objectOfVerbBefore(graph, t)).toList();
+    // "Les syndicats d'enseignants, dont le SAEMSS, avaient observé une grève": the parser may take the
+    // noun of the "dont" phrase for the subject and hang the verb on the real subject as a conjunct.
+    Token head = graph.head(verb);
+    if (head != null && SentenceGraph.hasRelation(verb, "conj") && "NOUN".equals(head.pos()) && head.index() < verb.index()
+        && found.stream().anyMatch(s -> graph.children(s, "nmod").stream()
+            .anyMatch(d -> "dont".equalsIgnoreCase(d.text()) && d.index() < s.index()))) {
+      return List.of(head);
+    }
+    return found;
   }
 
   /**
@@ -2393,6 +2465,9 @@ public final class EventStage {
         && token.index() > verb.index()
         && graph.children(verb, "nsubj").stream().anyMatch(other -> other.index() < verb.index());
   }
+
+  /** Endings of French finite verb forms of the third person, which no participle has: "protestaient", "protestait". */
+  private static final java.util.regex.Pattern FINITE_THIRD = java.util.regex.Pattern.compile("(?:aient|ait|èrent|ent)$");
 
   /** Forms of the auxiliaries that the parser may take for the main verb ("a en revanche décliné"). */
   private static final Set<String> AUXILIARY_FORMS = Set.of("a", "ont", "avait", "avaient", "est", "sont", "has", "have",
@@ -2429,6 +2504,14 @@ public final class EventStage {
       Token verb = graph.head(head);
       List<Token> subjects = subjects(graph, verb);
       return subjects.isEmpty() ? sharedSubject(graph, verb) : subjects;
+    }
+    // "à Dakar, où des milliers de personnes protestaient contre…": the parser may hang a finite verb
+    // on its subject noun as acl; a clause of a finite verb is no participle, the noun is its subject.
+    if (head != null && SentenceGraph.hasRelation(token, "acl") && !SentenceGraph.hasRelation(token, "acl:relcl")
+        && "VERB".equals(token.pos()) && "NOUN".equals(head.pos()) && head.index() < token.index()
+        && graph.children(token, "mark").isEmpty() && graph.children(token, "aux").isEmpty()
+        && FINITE_THIRD.matcher(token.text()).find()) {
+      return List.of(head);
     }
     // "se contentant d'appeler les autorités à …": the parser may hang an infinitive on its verb as acl.
     boolean infinitiveOfVerb = head != null && SentenceGraph.hasRelation(token, "acl")
