@@ -99,7 +99,7 @@ public final class EventStage {
     Frames frames = Frames.forLanguage(language);
     EntityLocator locator = new EntityLocator(document);
     Lemmas lemmatizer = lemmas.computeIfAbsent(language, l -> l.equals("fr")
-        ? Lemmas.french(FrenchVerbTable.of(union(lexicon.verbHeads(), frames.patientVerbs()))) : Lemmas.english())
+        ? Lemmas.french(FrenchVerbTable.of(union(lexicon.verbHeads(), frames.frameVerbs()))) : Lemmas.english())
         .withKinds(token -> partyKinds(locator, token));
     Map<String, Draft> drafts = new LinkedHashMap<>();
     Context context = new Context(lexicon, lemmatizer, frames, drafts, mainCountry(document), countrylessCode);
