@@ -757,6 +757,16 @@ public final class EventStage {
     if (!authors.isEmpty()) {
       targets = authors;
     }
+    // "Kyiv has refused to extend its gas transit contract with Russia's Gazprom": a refusal to act
+    // is aimed at the party the refused act deals with (not a place, not the refuser itself).
+    if (targets.isEmpty() && predicate.plover().equals("REJECT")
+        && predicate.target().stream().allMatch("none"::equals)
+        && "VERB".equals(token.pos())) {
+      for (Token act : graph.children(token, "xcomp")) {
+            targets = resolve(context, locator, graph, act, List.of("obj", "inobj"), isPassive(graph, act)).stream()
+            .filter(t -> !isPlace(t.entity()) && !sourceIds.contains(t.entity().id())).toList();
+      }
+    }
     // "a promis de livrer des missiles à l'Ukraine", "threatened to strike Iran": a speech act about
     // another act is addressed to that act's target.
     if (targets.isEmpty() && EMBEDDING_ACTS.contains(predicate.plover())) {
