@@ -575,6 +575,8 @@ public final class EventStage {
 
   /** Prepositions of a phrase of time, which does not name the content of the act it sits in. */
   private static final Set<String> TIME_CASES = Set.of("après", "avant", "after", "before");
+  /** Named-entity classes of time words ("Wednesday"). */
+  private static final Set<String> TIME_NER = Set.of("DATE", "TIME", "DURATION", "SET");
 
   /** Relations through which an act is named inside another: complements, not coordination. */
   private static final List<String> EMBEDDING = List.of("xcomp", "acl", "nmod", "obl", "obj", "advcl", "ccomp", "nsubj:pass",
@@ -2119,6 +2121,19 @@ public final class EventStage {
               graph.children(oblique, "nmod").stream()
                   .filter(n -> partitive(graph, n) || graph.children(n, "case").isEmpty()).forEach(objects::add);
             }
+          }
+        }
+        // "lifted on Wednesday restrictions imposed…, a long-standing demand": the parser may fold the
+        // object into the time phrase before it (the day a compound of the object's noun), and take an
+        // apposition after a comma for the object.
+        for (Token oblique : graph.children(token, "obl")) {
+          if (oblique.index() > token.index() && !TIME_NER.contains(String.valueOf(oblique.ner()))
+              && graph.children(oblique, "compound").stream().anyMatch(c -> TIME_NER.contains(String.valueOf(c.ner())))
+              && objects.stream().allMatch(object -> object.index() > oblique.index() && java.util.stream.Stream.concat(
+                  graph.children(object, "punct").stream(), graph.children(token, "punct").stream())
+                  .anyMatch(p -> p.text().equals(",") && p.index() > oblique.index() && p.index() < object.index()))) {
+            objects.clear();
+            objects.add(oblique);
           }
         }
         Token particleClause = objects.isEmpty() ? particleClause(graph, token, null) : null;
