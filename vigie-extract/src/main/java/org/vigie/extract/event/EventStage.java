@@ -896,9 +896,11 @@ public final class EventStage {
         || !conditions.isEmpty();
     // "India will finance a feasibility study", "Paris fournira un patrouilleur à Fidji": aid or
     // cooperation stated in the future tense, with no condition, plan or modal verb, is a commitment
-    // (CAMEO 031/033, AGREE), not a hypothetical act.
+    // (CAMEO 031/033, AGREE), not a hypothetical act. A user's verb dictionary (transparent rows) keeps
+    // PETRARCH's convention, which codes the act whatever its tense.
     Predicate coded = predicate;
     if (hypothetical && PROMISED.containsKey(predicate.plover()) && conditions.isEmpty() && !predicate.future()
+        && !predicate.transparent()
         && !governedByPlan(context, graph, token) && !underModal(context, graph, token)
         && (futureTense(context, graph, token) || (clause != token && futureTense(context, graph, clause)
             && !underModal(context, graph, clause)))) {
