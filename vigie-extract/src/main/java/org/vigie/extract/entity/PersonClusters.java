@@ -220,6 +220,11 @@ final class PersonClusters {
       gap = between;
     }
     if (result.size() == 1 && gap.equals(",") && !closesApposition(cursor)) {
+      // "Selon un diplomate fidjien, M. Vigier n'a pas prolongé…": a reporting phrase ends at its
+      // comma; the name after it is the clause's subject, not the title's.
+      if (REPORTING_BEFORE.matcher(text.substring(Math.max(0, title.start() - 20), title.start())).find()) {
+        return List.of();
+      }
       // "Le ministre, Fidan a dit" is rare; "le ministre, Fidan, a dit" is the apposition.
       return result;
     }
@@ -240,6 +245,10 @@ final class PersonClusters {
     }
     return null;
   }
+
+  /** Prepositions that open a reporting phrase ("selon", "d'après", "according to"), right before a title. */
+  private static final java.util.regex.Pattern REPORTING_BEFORE = java.util.regex.Pattern.compile(
+      "(?i)\\b(selon|d['’]après|according to)\\s+((un|une|le|la|les|a|an|the)\\s+|l['’])?$");
 
   /** ", Sheikh" → ",": a courtesy title between a title and the name it introduces. */
   private String withoutHonorific(String between) {

@@ -99,7 +99,7 @@ public final class EventStage {
     Frames frames = Frames.forLanguage(language);
     EntityLocator locator = new EntityLocator(document);
     Lemmas lemmatizer = lemmas.computeIfAbsent(language, l -> l.equals("fr")
-        ? Lemmas.french(FrenchVerbTable.of(union(lexicon.verbHeads(), frames.patientVerbs()))) : Lemmas.english())
+        ? Lemmas.french(FrenchVerbTable.of(union(lexicon.verbHeads(), frames.frameVerbs()))) : Lemmas.english())
         .withKinds(token -> partyKinds(locator, token));
     Map<String, Draft> drafts = new LinkedHashMap<>();
     Context context = new Context(lexicon, lemmatizer, frames, drafts, mainCountry(document), countrylessCode);
@@ -636,6 +636,8 @@ public final class EventStage {
 
   /** Prepositions of a phrase of time, which does not name the content of the act it sits in. */
   private static final Set<String> TIME_CASES = Set.of("après", "avant", "after", "before");
+  /** Named-entity classes of time words ("Wednesday"). */
+  private static final Set<String> TIME_NER = Set.of("DATE", "TIME", "DURATION", "SET");
 
   /** Prepositions of what is opposed: the act in their phrase is not the opposer's. */
   private static final Set<String> OPPOSING_CASES = Set.of("contre", "against");
@@ -677,6 +679,31 @@ public final class EventStage {
         }
       }
       return latest == null ? List.of() : List.of(latest.targetAt);
+    }
+
+    /**
+     * "Les ministres éthiopien et somalien se sont rencontrés… les deux parties se sont engagées": the
+     * parties of the latest joint meeting, agreement or cooperation (a symmetric act) between two
+     * countries told in the sentences before, within {@link #DISCOURSE_WINDOW} sentences; empty when
+     * there is none.
+     */
+    List<Located> earlierJointParties(int sentence) {
+      Draft latest = null;
+      for (Draft draft : drafts.values()) {
+        int at = draft.firstSentence();
+        if (JOINT_ACTS.contains(draft.predicate.plover()) && draft.predicate.symmetric() && draft.sourceAt != null
+            && draft.targetAt != null
+            && countryOf(draft.sourceAt) != null && countryOf(draft.targetAt) != null
+            && !countryOf(draft.sourceAt).equals(countryOf(draft.targetAt)) && !draft.negated && !draft.hypothetical
+            && at < sentence && sentence - at <= DISCOURSE_WINDOW && (latest == null || at >= latest.firstSentence())) {
+          latest = draft;
+        }
+      }
+      return latest == null ? List.of() : List.of(latest.sourceAt, latest.targetAt);
+    }
+
+    private static String countryOf(Located located) {
+      return located.country() != null ? located.country() : located.entity().country();
     }
 
     List<Located> earlierSource(String plover, int sentence) {
@@ -817,6 +844,16 @@ public final class EventStage {
     if (!authors.isEmpty()) {
       targets = authors;
     }
+    // "Kyiv has refused to extend its gas transit contract with Russia's Gazprom": a refusal to act
+    // is aimed at the party the refused act deals with (not a place, not the refuser itself).
+    if (targets.isEmpty() && predicate.plover().equals("REJECT")
+        && predicate.target().stream().allMatch("none"::equals)
+        && "VERB".equals(token.pos())) {
+      for (Token act : graph.children(token, "xcomp")) {
+            targets = resolve(context, locator, graph, act, List.of("obj", "inobj"), isPassive(graph, act)).stream()
+            .filter(t -> !isPlace(t.entity()) && !sourceIds.contains(t.entity().id())).toList();
+      }
+    }
     // "a promis de livrer des missiles à l'Ukraine", "threatened to strike Iran": a speech act about
     // another act is addressed to that act's target.
     if (targets.isEmpty() && EMBEDDING_ACTS.contains(predicate.plover())) {
@@ -942,6 +979,19 @@ public final class EventStage {
         || underModal(context, graph, token) || frenchFuture(context, token)
         || (clause != token && (hypothetical(graph, clause) || underModal(context, graph, clause) || frenchFuture(context, clause)))
         || !conditions.isEmpty();
+    // "India will finance a feasibility study", "Paris fournira un patrouilleur à Fidji": aid or
+    // cooperation stated in the future tense, with no condition, plan or modal verb, is a commitment
+    // (CAMEO 031/033, AGREE), not a hypothetical act. A user's verb dictionary (transparent rows) keeps
+    // PETRARCH's convention, which codes the act whatever its tense.
+    Predicate coded = predicate;
+    if (hypothetical && PROMISED.containsKey(predicate.plover()) && conditions.isEmpty() && !predicate.future()
+        && !predicate.transparent()
+        && !governedByPlan(context, graph, token) && !underModal(context, graph, token)
+        && (futureTense(context, graph, token) || (clause != token && futureTense(context, graph, clause)
+            && !underModal(context, graph, clause)))) {
+      coded = promised(predicate);
+      hypothetical = false;
+    }
     // "30 personnes ont été tuées dans des frappes israéliennes sur Baalbek": the people struck are of
     // the place struck, not of the attacker.
     String victimPlace = LOCATED_ACTS.contains(predicate.plover()) ? placeCountry(locator, graph, VICTIM_PLACES) : null;
@@ -988,12 +1038,12 @@ public final class EventStage {
         ActorRef reportedBy = reporter == null || (source != null && reporter.entity().id().equals(source.entity().id()))
             ? null : governmentByName(graph, reporter, withCountry(EntityLocator.actor(reporter.entity(), true),
                 reporter.entity(), groupCountry(context, reporter, null, domestic)));
-        String key = predicate.kind() + "|" + partyKey(sourceActor, source) + "|" + partyKey(targetActor, target) + "|"
+        String key = coded.kind() + "|" + partyKey(sourceActor, source) + "|" + partyKey(targetActor, target) + "|"
             + negated + "|" + hypothetical;
         Evidence evidence = evidence(document, graph, token, source, target);
         Draft draft = drafts.get(key);
         if (draft == null) {
-          Draft created = new Draft(predicate, sourceActor, targetActor, negated, hypothetical, reportedBy,
+          Draft created = new Draft(coded, sourceActor, targetActor, negated, hypothetical, reportedBy,
               location(locator, graph, token, source, target), evidence, document.language());
           created.sourceAt = source;
           created.targetAt = target;
@@ -1020,6 +1070,29 @@ public final class EventStage {
         }
       }
     }
+  }
+
+  /** Acts whose commitment has a CAMEO code of its own: the first digits of that code (03x). */
+  private static final Map<String, String> PROMISED = Map.of("AID", "033", "COOPERATE", "031");
+
+  /** The commitment to a predicate's act: "will provide aid" (073) is 0333, "will supply" (061) 0311. */
+  private static Predicate promised(Predicate predicate) {
+    String act = predicate.cameo() == null ? "" : predicate.cameo();
+    String base = PROMISED.get(predicate.plover());
+    String cameo = act.length() == 3 && act.charAt(2) >= '1' && act.charAt(2) <= '4' ? base + act.charAt(2) : base;
+    return new Predicate(predicate.head(), predicate.pos(), predicate.dependents(), "AGREE", null, cameo, null,
+        predicate.source(), predicate.target(), predicate.flags(), predicate.row());
+  }
+
+  /** The future indicative: "will"/"shall" ("will finance") or the French simple future ("fournira"). */
+  private static boolean futureTense(Context context, SentenceGraph graph, Token token) {
+    for (Token aux : graph.children(token, "aux")) {
+      String word = aux.text().toLowerCase(Locale.ROOT);
+      if (word.equals("will") || word.equals("'ll") || word.equals("shall")) {
+        return true;
+      }
+    }
+    return frenchFuture(context, token) && token.text().toLowerCase(Locale.ROOT).matches(".+r(ai|as|a|ons|ez|ont)");
   }
 
   /** The predicate of the target's act back on the source, coded with the reciprocal code. */
@@ -1880,7 +1953,10 @@ public final class EventStage {
       return List.of();
     }
     boolean people = context.lemmas().of(head).stream().anyMatch(context.frames()::people);
-    return locator.lastPairBefore(graph.sentence.start(), people);
+    // "les deux parties", "both countries": the parties of the meeting or agreement the story
+    // continues, rather than the two latest countries named (a host may be named between).
+    List<Located> joint = people ? List.of() : context.earlierJointParties(graph.sentence.index());
+    return joint.isEmpty() ? locator.lastPairBefore(graph.sentence.start(), people) : joint;
   }
 
   /**
@@ -2000,6 +2076,12 @@ public final class EventStage {
                                        List<String> slots, boolean passive) {
     List<Located> fallback = List.of();
     for (String slot : slots) {
+      // "jugeant l'aide de ses partenaires suffisante": the subject of a verb of opinion judges the
+      // act its object names; it is not its author.
+      Token governor = graph.head(token);
+      if (slot.equals("clause") && governor != null && context.frames().opinion(context.lemmas().of(governor))) {
+        continue;
+      }
       List<Token> arguments = arguments(graph, token, slot, passive);
       // A noun's complement, or a verb's phrase read on its object ("a rejeté la demande somalienne
       // d'un retrait des troupes éthiopiennes"), is no party when it is itself an act: it is what is
@@ -2132,6 +2214,19 @@ public final class EventStage {
               graph.children(oblique, "nmod").stream()
                   .filter(n -> partitive(graph, n) || graph.children(n, "case").isEmpty()).forEach(objects::add);
             }
+          }
+        }
+        // "lifted on Wednesday restrictions imposed…, a long-standing demand": the parser may fold the
+        // object into the time phrase before it (the day a compound of the object's noun), and take an
+        // apposition after a comma for the object.
+        for (Token oblique : graph.children(token, "obl")) {
+          if (oblique.index() > token.index() && !TIME_NER.contains(String.valueOf(oblique.ner()))
+              && graph.children(oblique, "compound").stream().anyMatch(c -> TIME_NER.contains(String.valueOf(c.ner())))
+              && objects.stream().allMatch(object -> object.index() > oblique.index() && java.util.stream.Stream.concat(
+                  graph.children(object, "punct").stream(), graph.children(token, "punct").stream())
+                  .anyMatch(p -> p.text().equals(",") && p.index() > oblique.index() && p.index() < object.index()))) {
+            objects.clear();
+            objects.add(oblique);
           }
         }
         Token particleClause = objects.isEmpty() ? particleClause(graph, token, null) : null;

@@ -28,6 +28,7 @@ final class Frames {
   private final Set<String> sites = new HashSet<>();
   private final Set<String> flags = new HashSet<>();
   private final Set<String> posts = new HashSet<>();
+  private final Set<String> opinions = new HashSet<>();
 
   static Frames forLanguage(String language) {
     return LOADED.computeIfAbsent(language, Frames::new);
@@ -53,14 +54,17 @@ final class Frames {
         case "site" -> sites.add(words);
         case "flag" -> flags.add(words);
         case "post" -> posts.add(words);
+        case "opinion" -> opinions.add(words);
         default -> throw new IllegalStateException(row.resource() + ":" + row.line() + ": unknown kind " + row.get("kind"));
       }
     }
   }
 
-  /** The verbs of the patient frames, for the French form table. */
-  Set<String> patientVerbs() {
-    return patients.keySet();
+  /** The verbs of the patient and opinion frames, for the French form table. */
+  Set<String> frameVerbs() {
+    Set<String> verbs = new HashSet<>(patients.keySet());
+    verbs.addAll(opinions);
+    return verbs;
   }
 
   /** Whether {@code verb} (a lemma) with {@code noun} (a lemma, or "-") is a patient frame. */
@@ -104,6 +108,11 @@ final class Frames {
   /** A military site ("base", "position"): force used on it falls on the armed forces. */
   boolean post(java.util.Collection<String> lemmas) {
     return lemmas.stream().anyMatch(lemma -> posts.contains(lemma.toLowerCase(Locale.ROOT)));
+  }
+
+  /** A verb of opinion ("juger", "deem"): an act named as its object is judged, not done, by its subject. */
+  boolean opinion(java.util.Collection<String> lemmas) {
+    return lemmas.stream().anyMatch(lemma -> opinions.contains(lemma.toLowerCase(Locale.ROOT)));
   }
 
   boolean document(String word) {
