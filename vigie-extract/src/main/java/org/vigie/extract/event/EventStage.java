@@ -2123,6 +2123,16 @@ public final class EventStage {
             }
           }
         }
+        if (objects.isEmpty() && negated(graph, token)) {
+          // "n'avaient pas frappé de civils": after a negation the partitive is a bare "de", which
+          // the parser reads as an oblique.
+          for (Token oblique : graph.children(token, "obl")) {
+            if (oblique.index() > token.index() && "NOUN".equals(oblique.pos()) && graph.children(oblique, "det").isEmpty()
+                && !withCase(graph, List.of(oblique), Set.of("de", "d'")).isEmpty()) {
+              objects.add(oblique);
+            }
+          }
+        }
         if (objects.isEmpty()) {
           // "a arrêté vendredi quatorze journalistes": the parser hangs the object on the time word.
           // "a mené mardi des frappes": the object may also be the time word's partitive complement.
