@@ -719,6 +719,28 @@ public final class EventStage {
     }
     List<Located> sources = resolve(context, locator, graph, token, sourceSlots, passive);
     List<Located> targets = resolve(context, locator, graph, token, predicate.target(), passive);
+    // "des sanctions contre huit responsables, accusés d'avoir saboté le scrutin": an accusation in a
+    // participle set off after a noun falls on the noun and, with no agent named, is made by the
+    // subject of the clause the noun sits in.
+    if ("ACCUSE".equals(predicate.plover()) && appositiveParticiple(graph, token)) {
+      Token noun = qualifiedNoun(graph, token);
+      // "huit responsables, dont le président du Conseil électoral, accusés…": the participle may
+      // hang on the apposition that singles out one of them; it qualifies them all.
+      if (SentenceGraph.hasRelation(noun, "appos") && graph.head(noun) != null
+          && graph.children(noun).stream().anyMatch(t -> t.text().equalsIgnoreCase("dont"))) {
+        noun = graph.head(noun);
+      }
+      if (targets.isEmpty()) {
+        targets = resolveAll(context, locator, graph, List.of(noun));
+      }
+      Token verb = noun;
+      for (int depth = 0; depth < 4 && verb != null && !"VERB".equals(verb.pos()); depth++) {
+        verb = graph.head(verb);
+      }
+      if (sources.isEmpty() && verb != null && "VERB".equals(verb.pos())) {
+        sources = resolve(context, locator, graph, verb, List.of("subj"), isPassive(graph, verb));
+      }
+    }
     // "tués par une frappe de drone turque", "killed by an Israeli strike": the agent is an act,
     // whose author is the source; with no agent, the party of a cause phrase ("was vetoed because of
     // Russian opposition").
@@ -1628,6 +1650,33 @@ public final class EventStage {
       }
     }
     return found;
+  }
+
+  /**
+   * The noun a participle set off by a comma qualifies: its head, or, when the parser hung it on the
+   * clause's verb, that verb's object before it ("a ordonné l'expulsion de l'ambassadeur, accusé de…").
+   */
+  private static Token qualifiedNoun(SentenceGraph graph, Token token) {
+    Token head = graph.head(token);
+    if (head != null && SentenceGraph.hasRelation(token, "advcl") && "VERB".equals(head.pos())) {
+      List<Token> objects = graph.children(head, "obj");
+      return objects.isEmpty() || objects.get(0).index() > token.index() ? null : objects.get(0);
+    }
+    return head != null && SentenceGraph.hasRelation(token, "acl") && !SentenceGraph.hasRelation(token, "acl:relcl")
+        ? head : null;
+  }
+
+  /** A past participle set off by a comma after the noun it qualifies, with no agent: "X, accusé de…". */
+  private static boolean appositiveParticiple(SentenceGraph graph, Token token) {
+    Token noun = qualifiedNoun(graph, token);
+    return noun != null && "VERB".equals(token.pos())
+        && ("NOUN".equals(noun.pos()) || "PROPN".equals(noun.pos()))
+        && noun.index() < token.index() && token.index() > 0
+        && graph.children(token, "mark").isEmpty()
+        && graph.tokens().get(token.index() - 1).text().equals(",")
+        && graph.children(token, "aux").isEmpty() && graph.children(token, "nsubj").isEmpty()
+        && graph.children(token, "obl:agent").isEmpty()
+        && withCase(graph, graph.children(token, "obl"), Set.of("par", "by")).isEmpty();
   }
 
   private static boolean isPassive(SentenceGraph graph, Token token) {
