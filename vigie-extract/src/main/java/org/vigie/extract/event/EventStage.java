@@ -741,6 +741,18 @@ public final class EventStage {
         sources = resolve(context, locator, graph, verb, List.of("subj"), isPassive(graph, verb));
       }
     }
+    // "a menacé de riposter sur le sol rwandais": a threat that names no party is aimed at the party
+    // its threatened act names.
+    if (targets.isEmpty() && "THREATEN".equals(predicate.plover()) && "VERB".equals(token.pos())) {
+      for (Token act : graph.children(token, "xcomp")) {
+        if (targets.isEmpty() && "VERB".equals(act.pos())) {
+          List<String> own = sources.stream().map(l -> EntityLocator.actor(l.entity(), true).actor())
+              .filter(java.util.Objects::nonNull).map(c -> c.substring(0, Math.min(3, c.length()))).toList();
+          targets = resolve(context, locator, graph, act, List.of("obj", "obl"), false).stream()
+              .filter(l -> l.entity().country() != null && !own.contains(l.entity().country())).toList();
+        }
+      }
+    }
     // "tués par une frappe de drone turque", "killed by an Israeli strike": the agent is an act,
     // whose author is the source; with no agent, the party of a cause phrase ("was vetoed because of
     // Russian opposition").
