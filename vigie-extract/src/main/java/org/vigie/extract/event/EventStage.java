@@ -753,6 +753,15 @@ public final class EventStage {
         }
       }
     }
+    // "a déployé des soldats en RDC": a deployment into a foreign country is aimed at that country.
+    if (targets.isEmpty() && "MOBILIZE".equals(predicate.plover()) && "VERB".equals(token.pos())) {
+      List<String> own = sources.stream().map(l -> EntityLocator.actor(l.entity(), true).actor())
+          .filter(java.util.Objects::nonNull).map(c -> c.substring(0, Math.min(3, c.length()))).toList();
+      if (!own.isEmpty()) {
+        targets = resolve(context, locator, graph, token, List.of("obl:en", "obl:in", "obl:into"), false).stream()
+            .filter(l -> l.entity().type() == EntityType.COUNTRY && !own.contains(l.entity().country())).toList();
+      }
+    }
     // "tués par une frappe de drone turque", "killed by an Israeli strike": the agent is an act,
     // whose author is the source; with no agent, the party of a cause phrase ("was vetoed because of
     // Russian opposition").
