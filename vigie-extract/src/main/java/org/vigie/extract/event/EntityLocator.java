@@ -57,12 +57,27 @@ final class EntityLocator {
     for (String relation : INNER) {
       for (Token child : graph.children(token, relation)) {
         Located inner = covering(child);
-        if (inner != null && !isLabel(graph, inner)) {
+        if (inner != null && !isLabel(graph, inner) && !unknownAcronym(graph, child, inner)) {
           return inner;
         }
       }
     }
     return null;
+  }
+
+  /**
+   * A name in parentheses after a phrase that the dictionaries do not know ("la mission de l'ONU
+   * (Unsom)") abbreviates the phrase and says no more than it: the party named in the phrase decides.
+   */
+  private boolean unknownAcronym(SentenceGraph graph, Token child, Located inner) {
+    if (!SentenceGraph.hasRelation(child, "appos") || inner.entity().actor() != null
+        || inner.entity().country() != null
+        || graph.children(child, "punct").stream().noneMatch(p -> p.text().equals("("))) {
+      return false;
+    }
+    Token phrase = graph.head(child);
+    return phrase != null && graph.children(phrase, "nmod").stream().map(this::covering)
+        .anyMatch(named -> named != null && named.entity().actor() != null);
   }
 
   /**
@@ -157,7 +172,7 @@ final class EntityLocator {
     for (String relation : INNER) {
       for (Token child : graph.children(token, relation)) {
         Located inner = covering(child);
-        if (inner != null && !isLabel(graph, inner)) {
+        if (inner != null && !isLabel(graph, inner) && !unknownAcronym(graph, child, inner)) {
           result.add(inner);
           addCoordinatedGroups(graph, child, inner, result);
           for (Token conjunct : graph.children(child, "conj")) {

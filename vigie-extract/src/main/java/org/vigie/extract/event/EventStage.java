@@ -746,6 +746,49 @@ public final class EventStage {
     }
     List<Located> sources = resolve(context, locator, graph, token, sourceSlots, passive);
     List<Located> targets = resolve(context, locator, graph, token, predicate.target(), passive);
+    // "des sanctions contre huit responsables, accusés d'avoir saboté le scrutin": an accusation in a
+    // participle set off after a noun falls on the noun and, with no agent named, is made by the
+    // subject of the clause the noun sits in.
+    if ("ACCUSE".equals(predicate.plover()) && appositiveParticiple(graph, token)) {
+      Token noun = qualifiedNoun(graph, token);
+      // "huit responsables, dont le président du Conseil électoral, accusés…": the participle may
+      // hang on the apposition that singles out one of them; it qualifies them all.
+      if (SentenceGraph.hasRelation(noun, "appos") && graph.head(noun) != null
+          && graph.children(noun).stream().anyMatch(t -> t.text().equalsIgnoreCase("dont"))) {
+        noun = graph.head(noun);
+      }
+      if (targets.isEmpty()) {
+        targets = resolveAll(context, locator, graph, List.of(noun));
+      }
+      Token verb = noun;
+      for (int depth = 0; depth < 4 && verb != null && !"VERB".equals(verb.pos()); depth++) {
+        verb = graph.head(verb);
+      }
+      if (sources.isEmpty() && verb != null && "VERB".equals(verb.pos())) {
+        sources = resolve(context, locator, graph, verb, List.of("subj"), isPassive(graph, verb));
+      }
+    }
+    // "a menacé de riposter sur le sol rwandais": a threat that names no party is aimed at the party
+    // its threatened act names.
+    if (targets.isEmpty() && "THREATEN".equals(predicate.plover()) && "VERB".equals(token.pos())) {
+      for (Token act : graph.children(token, "xcomp")) {
+        if (targets.isEmpty() && "VERB".equals(act.pos())) {
+          List<String> own = sources.stream().map(l -> EntityLocator.actor(l.entity(), true).actor())
+              .filter(java.util.Objects::nonNull).map(c -> c.substring(0, Math.min(3, c.length()))).toList();
+          targets = resolve(context, locator, graph, act, List.of("obj", "obl"), false).stream()
+              .filter(l -> l.entity().country() != null && !own.contains(l.entity().country())).toList();
+        }
+      }
+    }
+    // "a déployé des soldats en RDC": a deployment into a foreign country is aimed at that country.
+    if (targets.isEmpty() && "MOBILIZE".equals(predicate.plover()) && "VERB".equals(token.pos())) {
+      List<String> own = sources.stream().map(l -> EntityLocator.actor(l.entity(), true).actor())
+          .filter(java.util.Objects::nonNull).map(c -> c.substring(0, Math.min(3, c.length()))).toList();
+      if (!own.isEmpty()) {
+        targets = resolve(context, locator, graph, token, List.of("obl:en", "obl:in", "obl:into"), false).stream()
+            .filter(l -> l.entity().type() == EntityType.COUNTRY && !own.contains(l.entity().country())).toList();
+      }
+    }
     // "tués par une frappe de drone turque", "killed by an Israeli strike": the agent is an act,
     // whose author is the source; with no agent, the party of a cause phrase ("was vetoed because of
     // Russian opposition").
@@ -1703,6 +1746,33 @@ public final class EventStage {
     return found;
   }
 
+  /**
+   * The noun a participle set off by a comma qualifies: its head, or, when the parser hung it on the
+   * clause's verb, that verb's object before it ("a ordonné l'expulsion de l'ambassadeur, accusé de…").
+   */
+  private static Token qualifiedNoun(SentenceGraph graph, Token token) {
+    Token head = graph.head(token);
+    if (head != null && SentenceGraph.hasRelation(token, "advcl") && "VERB".equals(head.pos())) {
+      List<Token> objects = graph.children(head, "obj");
+      return objects.isEmpty() || objects.get(0).index() > token.index() ? null : objects.get(0);
+    }
+    return head != null && SentenceGraph.hasRelation(token, "acl") && !SentenceGraph.hasRelation(token, "acl:relcl")
+        ? head : null;
+  }
+
+  /** A past participle set off by a comma after the noun it qualifies, with no agent: "X, accusé de…". */
+  private static boolean appositiveParticiple(SentenceGraph graph, Token token) {
+    Token noun = qualifiedNoun(graph, token);
+    return noun != null && "VERB".equals(token.pos())
+        && ("NOUN".equals(noun.pos()) || "PROPN".equals(noun.pos()))
+        && noun.index() < token.index() && token.index() > 0
+        && graph.children(token, "mark").isEmpty()
+        && graph.tokens().get(token.index() - 1).text().equals(",")
+        && graph.children(token, "aux").isEmpty() && graph.children(token, "nsubj").isEmpty()
+        && graph.children(token, "obl:agent").isEmpty()
+        && withCase(graph, graph.children(token, "obl"), Set.of("par", "by")).isEmpty();
+  }
+
   private static boolean isPassive(SentenceGraph graph, Token token) {
     return !graph.children(token, "aux:pass").isEmpty() || !graph.children(token, "nsubj:pass").isEmpty();
   }
@@ -2201,6 +2271,16 @@ public final class EventStage {
           // the parser reads the object as an oblique.
           for (Token oblique : graph.children(token, "obl")) {
             if (partitive(graph, oblique)) {
+              objects.add(oblique);
+            }
+          }
+        }
+        if (objects.isEmpty() && negated(graph, token)) {
+          // "n'avaient pas frappé de civils": after a negation the partitive is a bare "de", which
+          // the parser reads as an oblique.
+          for (Token oblique : graph.children(token, "obl")) {
+            if (oblique.index() > token.index() && "NOUN".equals(oblique.pos()) && graph.children(oblique, "det").isEmpty()
+                && !withCase(graph, List.of(oblique), Set.of("de", "d'")).isEmpty()) {
               objects.add(oblique);
             }
           }
