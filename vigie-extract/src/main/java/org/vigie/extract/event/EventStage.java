@@ -138,6 +138,11 @@ public final class EventStage {
         if ("NOUN".equals(token.pos()) && sameActAbove(lexicon, lemmatizer, graph, token, predicate.plover())) {
           continue;
         }
+        // "put the toll from the attack at 14 dead", "le bilan de l'attaque": an act a casualty count
+        // is of is what the count is about, not an act of whoever gives the count.
+        if (tallied(graph, token)) {
+          continue;
+        }
         if (predicate.plover().equals("REQUEST") && aimOfProtest(lexicon, lemmatizer, graph, token)) {
           continue;
         }
@@ -525,6 +530,27 @@ public final class EventStage {
       current = head;
     }
     return false;
+  }
+
+  /** Nouns of a casualty count: "the toll from the attack", "le bilan de l'attaque". */
+  private static final Set<String> TALLIES = Set.of("toll", "tally", "bilan");
+
+  /** A noun act a count is of; the parser may hang its phrase on the verb: "put the toll from the attack". */
+  private static boolean tallied(SentenceGraph graph, Token token) {
+    Token head = graph.head(token);
+    if (!"NOUN".equals(token.pos()) || head == null) {
+      return false;
+    }
+    if (SentenceGraph.hasRelation(token, "nmod")) {
+      return tally(head);
+    }
+    return SentenceGraph.hasRelation(token, "obl") && graph.children(head, "obj").stream()
+        .anyMatch(o -> o.index() < token.index() && tally(o));
+  }
+
+  private static boolean tally(Token noun) {
+    String word = noun.lemma() != null ? noun.lemma() : noun.text();
+    return TALLIES.contains(word.toLowerCase(Locale.ROOT));
   }
 
   /** Reactions whose object is an act that has happened: "criticised the deployment", "backed the call". */
