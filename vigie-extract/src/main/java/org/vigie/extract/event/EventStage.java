@@ -900,6 +900,13 @@ public final class EventStage {
     // "killing at least 12 people", "130 000 personnes ont fui les combats": people only counted are
     // casualties (facts), no party to an attack; nor does an act with no agent on them code anything.
     if (predicate.plover().equals("ASSAULT")) {
+      // "struck the port, killing at least 12 people and wounding 30": a participle with no subject
+      // of its own whose victims are only counted tells the casualties of the act it hangs on.
+      if ("VERB".equals(token.pos()) && graph.children(token, "nsubj").isEmpty()
+          && PRESENT_PARTICIPLE.matcher(token.text().toLowerCase(Locale.ROOT)).find()
+          && !graph.children(token, "obj").isEmpty() && graph.children(token, "obj").stream().allMatch(o -> counted(graph, o))) {
+        return;
+      }
       sources = sources.stream().filter(s -> !countedPeople(s)).toList();
       targets = targets.stream().filter(t -> !countedPeople(t)).toList();
     }
@@ -1283,6 +1290,13 @@ public final class EventStage {
   }
 
   /** A group named only as people ("six people", "60 personnes"): role words of role "people". */
+  /** A number of people: "30", "at least 12 people", "dozens". */
+  private static boolean counted(SentenceGraph graph, Token noun) {
+    String word = (noun.lemma() != null ? noun.lemma() : noun.text()).toLowerCase(Locale.ROOT);
+    return "NUM".equals(noun.pos()) || !graph.children(noun, "nummod").isEmpty()
+        || Set.of("dozen", "dozens", "hundreds", "thousands", "scores").contains(word);
+  }
+
   private static boolean countedPeople(Located party) {
     return party.entity().type() == EntityType.GROUP && "people".equals(party.entity().role());
   }
