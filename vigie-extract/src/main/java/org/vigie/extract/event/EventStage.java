@@ -143,6 +143,12 @@ public final class EventStage {
         if (tallied(graph, token)) {
           continue;
         }
+        // "shelled the posts …, in the most serious violation of the ceasefire", "en violation de la
+        // trêve": a breach named in an "in" phrase characterises the clause's act, not another act.
+        if (predicate.plover().equals("REJECT") && "NOUN".equals(token.pos()) && !withCase(graph, List.of(token),
+            Set.of("in", "en")).isEmpty()) {
+          continue;
+        }
         if (predicate.plover().equals("REQUEST") && aimOfProtest(lexicon, lemmatizer, graph, token)) {
           continue;
         }
