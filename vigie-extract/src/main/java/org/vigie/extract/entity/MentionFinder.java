@@ -392,6 +392,18 @@ final class MentionFinder {
           titleStart = left.start();
         }
       }
+      // Left, in English: a body named by a title, whose country and sector a person's title with
+      // neither takes: "China's foreign ministry spokeswoman", "the Chinese army spokesman".
+      if (countriesNamed.isEmpty() && owner == null && ref != null && ref.type() == EntityType.PERSON
+          && ref.sector() == null && lexicon.language.equals("en")) {
+        TitleMention body = titles.endingWithin(titleStart - 3, titleStart);
+        if (body != null && body.role() != null && body.role().type() == EntityType.ORGANIZATION
+            && body.role().sector() != null && body.country() != null && !body.relational()
+            && normalized.substring(body.end(), titleStart).isBlank()) {
+          countriesNamed.add(body.country());
+          ref = new RoleRef(ref.role(), body.role().sector(), ref.subsector(), ref.type());
+        }
+      }
       titleStart = withDeterminer(titleStart);
       // Right: demonyms, possibly coordinated ("présidents iranien et russe").
       int cursor = titleEnd;

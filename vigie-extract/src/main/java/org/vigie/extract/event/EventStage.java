@@ -138,6 +138,17 @@ public final class EventStage {
         if ("NOUN".equals(token.pos()) && sameActAbove(lexicon, lemmatizer, graph, token, predicate.plover())) {
           continue;
         }
+        // "put the toll from the attack at 14 dead", "le bilan de l'attaque": an act a casualty count
+        // is of is what the count is about, not an act of whoever gives the count.
+        if (tallied(graph, token)) {
+          continue;
+        }
+        // "shelled the posts …, in the most serious violation of the ceasefire", "en violation de la
+        // trêve": a breach named in an "in" phrase characterises the clause's act, not another act.
+        if (predicate.plover().equals("REJECT") && "NOUN".equals(token.pos()) && !withCase(graph, List.of(token),
+            Set.of("in", "en")).isEmpty()) {
+          continue;
+        }
         if (predicate.plover().equals("REQUEST") && aimOfProtest(lexicon, lemmatizer, graph, token)) {
           continue;
         }
@@ -525,6 +536,27 @@ public final class EventStage {
       current = head;
     }
     return false;
+  }
+
+  /** Nouns of a casualty count: "the toll from the attack", "le bilan de l'attaque". */
+  private static final Set<String> TALLIES = Set.of("toll", "tally", "bilan");
+
+  /** A noun act a count is of; the parser may hang its phrase on the verb: "put the toll from the attack". */
+  private static boolean tallied(SentenceGraph graph, Token token) {
+    Token head = graph.head(token);
+    if (!"NOUN".equals(token.pos()) || head == null) {
+      return false;
+    }
+    if (SentenceGraph.hasRelation(token, "nmod")) {
+      return tally(head);
+    }
+    return SentenceGraph.hasRelation(token, "obl") && graph.children(head, "obj").stream()
+        .anyMatch(o -> o.index() < token.index() && tally(o));
+  }
+
+  private static boolean tally(Token noun) {
+    String word = noun.lemma() != null ? noun.lemma() : noun.text();
+    return TALLIES.contains(word.toLowerCase(Locale.ROOT));
   }
 
   /** Reactions whose object is an act that has happened: "criticised the deployment", "backed the call". */
@@ -954,6 +986,13 @@ public final class EventStage {
     // "killing at least 12 people", "130 000 personnes ont fui les combats": people only counted are
     // casualties (facts), no party to an attack; nor does an act with no agent on them code anything.
     if (predicate.plover().equals("ASSAULT")) {
+      // "struck the port, killing at least 12 people and wounding 30": a participle with no subject
+      // of its own whose victims are only counted tells the casualties of the act it hangs on.
+      if ("VERB".equals(token.pos()) && graph.children(token, "nsubj").isEmpty()
+          && PRESENT_PARTICIPLE.matcher(token.text().toLowerCase(Locale.ROOT)).find()
+          && !graph.children(token, "obj").isEmpty() && graph.children(token, "obj").stream().allMatch(o -> counted(graph, o))) {
+        return;
+      }
       sources = sources.stream().filter(s -> !countedPeople(s)).toList();
       targets = targets.stream().filter(t -> !countedPeople(t)).toList();
     }
@@ -1373,6 +1412,13 @@ public final class EventStage {
   }
 
   /** A group named only as people ("six people", "60 personnes"): role words of role "people". */
+  /** A number of people: "30", "at least 12 people", "dozens". */
+  private static boolean counted(SentenceGraph graph, Token noun) {
+    String word = (noun.lemma() != null ? noun.lemma() : noun.text()).toLowerCase(Locale.ROOT);
+    return "NUM".equals(noun.pos()) || !graph.children(noun, "nummod").isEmpty()
+        || Set.of("dozen", "dozens", "hundreds", "thousands", "scores").contains(word);
+  }
+
   private static boolean countedPeople(Located party) {
     return party.entity().type() == EntityType.GROUP && "people".equals(party.entity().role());
   }
