@@ -25,7 +25,7 @@ INPUT = os.path.join(HERE, "en_predicates_input.tsv")
 
 NOUN_SOURCE = "poss|amod|nmod:by|clause"
 SLOT = re.compile(r"^(subj|obj|iobj|inobj|ccomp|amod|poss|clause|none|(obl|nmod):[a-z_-]+)$")
-FLAGS = {"speech", "future", "symmetric", "denial"}
+FLAGS = {"speech", "future", "symmetric", "denial", "transitive"}
 
 # Codebook modes that plover_modes.tsv does not list (older crosswalk drafts), mapped onto the
 # listed mode that the manual's definition covers; "" drops the mode.

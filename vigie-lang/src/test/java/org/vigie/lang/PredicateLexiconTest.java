@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class PredicateLexiconTest {
   private static final Set<String> SLOTS = Set.of("subj", "obj", "iobj", "inobj", "ccomp", "obl", "nmod", "amod", "poss", "clause");
-  private static final Set<String> FLAGS = Set.of("speech", "future", "symmetric", "denial", "transparent");
+  private static final Set<String> FLAGS = Set.of("speech", "future", "symmetric", "denial", "transparent", "transitive");
   private static final Set<String> POS = Set.of("VERB", "NOUN", "ADP");
 
   @ParameterizedTest

@@ -1022,6 +1022,11 @@ public final class EventStage {
       sources = List.of(sources.get(0));
       pairedSubjects = true;
     }
+    // "Displaced people were sheltering": a row marked transitive is no event without its object.
+    if (predicate.transitive() && "VERB".equals(token.pos()) && !passive
+        && arguments(graph, token, "obj", false).isEmpty()) {
+      return;
+    }
     // "Moroccan fans supported their team": a subject that is a common noun named only by a demonym
     // (no role, no name), acting on an object that names no party, is no political actor.
     if (targets.isEmpty() && "VERB".equals(token.pos()) && !passive

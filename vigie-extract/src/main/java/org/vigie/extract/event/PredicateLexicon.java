@@ -70,6 +70,11 @@ final class PredicateLexicon {
       return flags.contains("symmetric");
     }
 
+    /** An event only with an object: "Indonesia sheltered refugees" is aid, "people were sheltering" is not. */
+    boolean transitive() {
+      return flags.contains("transitive");
+    }
+
     /**
      * Only for a coordinated subject, and then before the entries without this flag: a user verb
      * dictionary's {@code - % * [030:030]} ("Gondor and Osgiliath agree" is a joint act, not the
