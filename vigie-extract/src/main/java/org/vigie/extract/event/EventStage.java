@@ -1056,6 +1056,15 @@ public final class EventStage {
       String country = domesticCountry(locator, graph, List.of(), List.of());
       targets = countryParty(document, country != null ? country : context.mainCountry());
     }
+    // "ont démenti avoir bombardé le marché": force on a site people live or gather in, named with
+    // no place, falls on the country of the place of the sentence, else the article's.
+    boolean site = !post && SITE_TARGETS.contains(predicate.plover()) && sitesOf(graph, token, predicate, passive).stream()
+        .anyMatch(s -> context.lemmas().of(s).stream().anyMatch(context.frames()::site)
+            || context.frames().site(s.text()));
+    if (site && targets.isEmpty()) {
+      String country = domesticCountry(locator, graph, List.of(), List.of());
+      targets = countryParty(document, country != null ? country : context.mainCountry());
+    }
     if (targets.isEmpty() && predicate.plover().equals("ASSAULT")) {
       targets = placeInSentence(locator, graph, sources);
     }
