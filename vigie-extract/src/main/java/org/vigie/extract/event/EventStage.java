@@ -1050,8 +1050,8 @@ public final class EventStage {
     // the armed forces of its country, the country of the site's phrase, else of the place where it
     // happens, else the article's.
     boolean post = SITE_TARGETS.contains(predicate.plover()) && sitesOf(graph, token, predicate, passive).stream()
-        .anyMatch(site -> context.frames().post(context.lemmas().of(site))
-            || context.frames().post(List.of(site.text().toLowerCase(Locale.ROOT))));
+        .anyMatch(site -> context.lemmas().of(site).stream().anyMatch(context.frames()::post)
+            || context.frames().post(site.text()));
     if (post && targets.stream().allMatch(t -> isPlace(t.entity()) && t.entity().country() == null)) {
       String country = domesticCountry(locator, graph, List.of(), List.of());
       targets = countryParty(document, country != null ? country : context.mainCountry());

@@ -106,8 +106,8 @@ final class Frames {
   }
 
   /** A military site ("base", "position"): force used on it falls on the armed forces. */
-  boolean post(java.util.Collection<String> lemmas) {
-    return lemmas.stream().anyMatch(lemma -> posts.contains(lemma.toLowerCase(Locale.ROOT)));
+  boolean post(String word) {
+    return posts.contains(word.toLowerCase(Locale.ROOT));
   }
 
   /** A verb of opinion ("juger", "deem"): an act named as its object is judged, not done, by its subject. */
