@@ -684,6 +684,35 @@ public final class EventStage {
         && !graph.children(token, "case").isEmpty();
   }
 
+  /** Reactions of disapproval, aimed at a party for what it did: "menacer", "condamner", "sanctionner". */
+  private static final Set<String> DISAPPROVALS = Set.of("THREATEN", "ACCUSE", "PROTEST", "SANCTION", "COERCE");
+
+  /**
+   * The targets of the reaction of disapproval whose phrase of time names {@code act} ("a menacé
+   * Taïwan … après la visite", "protested to Norway ahead of the visit"), or none.
+   */
+  private static List<Located> provokedParty(Context context, EntityLocator locator, SentenceGraph graph, Token act) {
+    if (withCase(graph, List.of(act), TIME_CASES).isEmpty() && !timeAdverbPhrase(graph, act)) {
+      return List.of();
+    }
+    // "ahead of the visit" hangs on its adverb; "de représailles après la visite" may hang on the
+    // reaction's complement noun.
+    Token reaction = graph.head(act);
+    for (int depth = 0; depth < 2 && reaction != null && !"VERB".equals(reaction.pos())
+        && ("ADV".equals(reaction.pos()) || "NOUN".equals(reaction.pos())); depth++) {
+      reaction = graph.head(reaction);
+    }
+    if (reaction == null || !"VERB".equals(reaction.pos())) {
+      return List.of();
+    }
+    Predicate outer = match(context.lexicon(), context.lemmas(), graph, reaction);
+    if (outer == null || !outer.codesEvent() || !DISAPPROVALS.contains(outer.plover()) || negated(graph, reaction)) {
+      return List.of();
+    }
+    return resolve(context, locator, graph, reaction, outer.target(), isPassive(graph, reaction)).stream()
+        .filter(t -> t.entity().type() != org.vigie.model.EntityType.PLACE).toList();
+  }
+
   /** Relations through which an act is named inside another: complements, not coordination. */
   private static final List<String> EMBEDDING = List.of("xcomp", "acl", "nmod", "obl", "obj", "advcl", "ccomp", "nsubj:pass",
       "compound");
@@ -1045,6 +1074,13 @@ public final class EventStage {
         targets = resolve(context, locator, graph, condition, List.of("subj"), isPassive(graph, condition)).stream()
             .filter(t -> !sourcesHave(acting, t)).toList();
       }
+    }
+    // "La Chine a menacé Taïwan de représailles après la visite d'une délégation américaine": a
+    // reaction of disapproval answers the act its phrase of time names, and aims at the party that
+    // took part in it; a meeting there with no counterpart stated was with the reaction's target.
+    if (targets.isEmpty() && JOINT_ACTS.contains(predicate.plover()) && "NOUN".equals(token.pos())) {
+      List<Located> acting = sources;
+      targets = provokedParty(context, locator, graph, token).stream().filter(t -> !sourcesHave(acting, t)).toList();
     }
     // "seized a military base", "shelled Israeli positions": force used on a military site falls on
     // the armed forces of its country, the country of the site's phrase, else of the place where it
