@@ -17,7 +17,7 @@ import org.vigie.model.Event;
 
 /**
  * The event sentence tables ({@code sentences/fr.tsv}, {@code sentences/en.tsv}): each sentence
- * with the events it reports ({@code PLOVER SOURCE>TARGET [neg] [hyp] [by=CODE]}) or {@code -} for
+ * with the events it reports ({@code PLOVER SOURCE>TARGET [neg] [hyp] [by=CODE|by=-]}) or {@code -} for
  * none. A row passes when the system's events are exactly the expected ones (actors compared as
  * the gold scoring does; a {@code -} target accepts any).
  *
@@ -56,7 +56,19 @@ class SentenceTableIT {
       return plover.equals(event.plover())
           && ActorCodes.agree(source, event.source() == null ? null : event.source().actor())
           && ActorCodes.agree(target, event.target() == null ? null : event.target().actor())
-          && negated == event.negated() && hypothetical == event.hypothetical();
+          && negated == event.negated() && hypothetical == event.hypothetical()
+          && reportedByAgrees(event);
+    }
+
+    /** {@code by=CODE} asks for that reporting party, {@code by=-} for none; without it any is accepted. */
+    private boolean reportedByAgrees(Event event) {
+      if (reportedBy == null) {
+        return true;
+      }
+      if (reportedBy.equals("-")) {
+        return event.reportedBy() == null;
+      }
+      return event.reportedBy() != null && ActorCodes.agree(reportedBy, event.reportedBy().actor());
     }
   }
 

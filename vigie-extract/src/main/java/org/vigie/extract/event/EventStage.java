@@ -2615,7 +2615,7 @@ public final class EventStage {
 
   /** The verb's subject that is the end of its opening "selon X" / "according to X" phrase, or null. */
   private static Token reportingTail(SentenceGraph graph, Token verb) {
-    for (Token phrase : withCase(graph, graph.children(verb, "obl"), REPORTING)) {
+    for (Token phrase : reportingPhrases(graph, graph.children(verb, "obl"))) {
       for (Token subject : graph.children(verb, "nsubj")) {
         int first = graph.subtree(subject).stream().mapToInt(Token::index).min().orElse(subject.index());
         if (first == phrase.index() + 1 && subject.index() < verb.index()
@@ -2629,6 +2629,22 @@ public final class EventStage {
 
   /** Prepositions that open the reporting party: "selon X", "d'après X", "according to X". */
   private static final Set<String> REPORTING = Set.of("selon", "according", "d'après", "après");
+
+  /**
+   * The obliques that name a reporting party: "selon X", "according to X", and "d'après X" — which
+   * the tokenizer may split — but not a phrase of time opened by a bare "après" ("après la visite
+   * d'un émissaire").
+   */
+  private static List<Token> reportingPhrases(SentenceGraph graph, List<Token> obliques) {
+    return withCase(graph, obliques, REPORTING).stream().filter(phrase -> graph.children(phrase, "case").stream()
+        .noneMatch(marker -> marker.text().equalsIgnoreCase("après") && !elidedDe(graph, marker))).toList();
+  }
+
+  /** Whether the token before {@code marker} is the elided "d'" of "d'après". */
+  private static boolean elidedDe(SentenceGraph graph, Token marker) {
+    return graph.tokens().stream().anyMatch(t -> t.index() == marker.index() - 1
+        && t.text().toLowerCase(Locale.ROOT).replace('’', '\'').equals("d'"));
+  }
 
   /** A phrase opened by the partitive "des" (one word split into "de" + "les"): an object, not an oblique. */
   private static boolean partitive(SentenceGraph graph, Token phrase) {
@@ -3011,7 +3027,7 @@ public final class EventStage {
    * holds it ("X a annoncé que Y…"), or the party of "selon X", "d'après X", "according to X".
    */
   private static Located reporter(EntityLocator locator, SentenceGraph graph, Token token) {
-    for (Token oblique : withCase(graph, graph.children(token, "obl"), REPORTING)) {
+    for (Token oblique : reportingPhrases(graph, graph.children(token, "obl"))) {
       Located located = locator.at(graph, oblique);
       if (located != null) {
         return located;
@@ -3020,6 +3036,22 @@ public final class EventStage {
     Token tail = reportingTail(graph, token);
     if (tail != null && locator.at(graph, tail) != null) {
       return locator.at(graph, tail);
+    }
+    // "…n'a pas ouvert le feu sur les manifestants, a assuré le porte-parole du gouvernement": a verb
+    // of saying set after the clause it reports, its subject inverted (often read as its object).
+    Token clause = clauseOf(graph, token);
+    for (Token said : graph.children(clause == null ? token : clause, "parataxis")) {
+      String word = said.lemma() != null ? said.lemma() : said.text().toLowerCase(Locale.ROOT);
+      if (said.index() < token.index() || !SPEECH_HINT.matcher(word).find()) {
+        continue;
+      }
+      List<Token> speakers = graph.children(said, "nsubj");
+      for (Token speaker : speakers.isEmpty() ? graph.children(said, "obj") : speakers) {
+        Located located = locator.at(graph, speaker);
+        if (located != null) {
+          return located;
+        }
+      }
     }
     Token head = graph.head(token);
     if (head != null && (SentenceGraph.hasRelation(token, "ccomp") || SentenceGraph.hasRelation(token, "parataxis"))) {
