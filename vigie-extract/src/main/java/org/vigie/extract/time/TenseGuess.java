@@ -16,7 +16,8 @@ import org.vigie.lang.Tsv;
  * have a parse should take the tense of the verb that governs the expression instead.
  *
  * <p>How: the cues of {@code lang/LANG/tense.tsv} (auxiliaries "a", "ont", "avait", "will", "was";
- * endings "-ait", "-ra", "-ed"; words such as "hier", "demain", "next") are looked for in the same
+ * endings "-ait", "-ra", "-ed", not after "be"; words such as "hier", "demain", "next", "prévu",
+ * "due") are looked for in the same
  * sentence, and the cue nearest to the expression (outside it) decides. Limits: it does not know
  * clauses (a cue of the main clause decides for a subordinate one), it takes the present perfect and
  * "a" as past ("il a 20 ans" is present), it misreads words that merely end like a verb ("Sahara",
@@ -26,7 +27,7 @@ public final class TenseGuess {
   private static final Pattern WORD = Pattern.compile("[\\p{L}'’]+(?:-[\\p{L}]+)*");
   private static final Map<String, Cues> CUES = new ConcurrentHashMap<>();
 
-  private record Cues(Map<String, Tense> words, Map<String, Tense> suffixes) {
+  private record Cues(Map<String, Tense> words, Map<String, Tense> suffixes, java.util.Set<String> shields) {
   }
 
   private TenseGuess() {
@@ -49,11 +50,15 @@ public final class TenseGuess {
       Cues cues = cues(language);
       List<int[]> found = new ArrayList<>(); // {distance, tense ordinal}
       Matcher m = WORD.matcher(sentence);
+      String previous = "";
       while (m.find()) {
+        String word = m.group().replace('’', '\'');
+        boolean shielded = cues.shields().contains(previous);
+        previous = word.toLowerCase(Locale.ROOT);
         if (m.start() < end && m.end() > start) {
           continue; // the expression's own words ("vendredi dernier") are read by the resolver
         }
-        Tense tense = cueOf(cues, m.group().replace('’', '\''));
+        Tense tense = cueOf(cues, word, shielded);
         if (tense != null) {
           int distance = m.end() <= start ? start - m.end() : m.start() - end;
           found.add(new int[] {distance, tense.ordinal()});
@@ -71,13 +76,13 @@ public final class TenseGuess {
     }
   }
 
-  private static Tense cueOf(Cues cues, String word) {
-    String w = word.toLowerCase(Locale.ROOT);
+  private static Tense cueOf(Cues cues, String word, boolean shielded) {
+    String w = word.toLowerCase(Locale.ROOT); // "FERA" in a headline is "fera"
     Tense tense = cues.words().get(w);
     if (tense != null) {
       return tense;
     }
-    if (Character.isUpperCase(word.charAt(0))) {
+    if (shielded || Character.isUpperCase(word.charAt(0)) && !word.equals(word.toUpperCase(Locale.ROOT))) {
       return null; // endings are read on common words only: "Ahmed", "Sahara" are names
     }
     for (Map.Entry<String, Tense> suffix : cues.suffixes().entrySet()) {
@@ -93,14 +98,19 @@ public final class TenseGuess {
     return CUES.computeIfAbsent(lang, k -> {
       Map<String, Tense> words = new HashMap<>();
       Map<String, Tense> suffixes = new HashMap<>();
+      java.util.Set<String> shields = new java.util.HashSet<>();
       String resource = "/lang/" + k + "/tense.tsv";
       if (k.matches("[a-z]{2,3}") && Tsv.exists(resource)) {
         for (Tsv.Row row : Tsv.rows(resource)) {
+          if (row.get("match").equals("shield")) {
+            shields.add(row.get("form"));
+            continue;
+          }
           Tense tense = Tense.valueOf(row.get("tense"));
           (row.get("match").equals("suffix") ? suffixes : words).put(row.get("form"), tense);
         }
       }
-      return new Cues(Map.copyOf(words), Map.copyOf(suffixes));
+      return new Cues(Map.copyOf(words), Map.copyOf(suffixes), java.util.Set.copyOf(shields));
     });
   }
 }

@@ -64,7 +64,7 @@ final class TimexParser {
   private Match best(List<Tok> t, int i) {
     Match best = null;
     for (Match m : new Match[] {since(t, i), span(t, i), ago(t, i), duration(t, i), set(t, i), ref(t, i),
-        boundary(t, i), date(t, i)}) {
+        boundary(t, i), date(t, i), firstOfRange(t, i)}) {
       if (m != null && (best == null || m.end() > best.end())) {
         best = m;
       }
@@ -90,7 +90,8 @@ final class TimexParser {
   private Match span(List<Tok> t, int i) {
     for (TimeLexicon.Hit hit : lexicon.at(t, i, "span")) {
       Span body = spanBody(t, skipDet(t, i + hit.length()));
-      if (body != null) {
+      // "pendant les mois d'été" is no period that ends now: a count or "derniers"/"past" is needed
+      if (body != null && (body.counted() || body.last() || hit.value().equals("LAST"))) {
         return new Match(i, body.end(), Reading.duration(body.amount(), body.unit(), true));
       }
     }
@@ -158,6 +159,29 @@ final class TimexParser {
       return new Match(i, body.end(), Reading.set(durationValue(body.amount(), body.unit())));
     }
     return null;
+  }
+
+  /** The first day of "du 19 au 23 juillet", "les 6 et 13 avril prochains": the month of the second. */
+  private Match firstOfRange(List<Tok> t, int i) {
+    int j = skipDet(t, i);
+    int[] first = day(t, j);
+    if (first == null || first[1] >= t.size() || t.get(j).shape() != Shape.NUMBER) {
+      return null;
+    }
+    TimeLexicon.Hit range = lexicon.first(t, first[1], "range");
+    if (range == null) {
+      return null;
+    }
+    Match second = weekdayOrDayMonth(t, first[1] + range.length());
+    if (second == null || second.reading().month() == null || second.reading().day() == null) {
+      return null;
+    }
+    Reading r = second.reading();
+    if (!validDay(r.year() == null ? 2000 : r.year(), r.month(), first[0]) || first[0] >= r.day()) {
+      return null;
+    }
+    return new Match(i, first[1],
+        Reading.fields(r.year(), r.month(), first[0], null, null, r.modifier(), null));
   }
 
   private Match ref(List<Tok> t, int i) {
@@ -327,6 +351,9 @@ final class TimexParser {
     int m = Integer.parseInt(month.value());
     int end = k + month.length();
     Integer year = yearAt(t, end, false);
+    if (year == null && end < t.size() && t.get(end).number() > 31) {
+      year = yearAt(t, end, true); // "octobre 98"
+    }
     if (year != null) {
       return new DayMonth(year, m, null, end + 1);
     }
@@ -491,7 +518,7 @@ final class TimexParser {
     Tok tok = t.get(i);
     int n = tok.number();
     if (n < 0) {
-      return null;
+      return romanCentury(t, i);
     }
     int next = i + 1;
     if (next < t.size() && t.get(next).start() == tok.end()) {
@@ -506,6 +533,18 @@ final class TimexParser {
         return new Match(i, next + decade.length(), Reading.decade(d));
       }
     }
+    if (tok.text().length() == 2 && (next >= t.size() || t.get(next).shape() != Shape.WORD)) {
+      // "en 97", "'97", "1957-58"
+      if (i > 0 && lexicon.first(t, i - 1, "short_year_cue") != null) {
+        return new Match(i, next, Reading.fields(twoDigitYear(n), null, null, null, null, Modifier.NONE, null));
+      }
+      if (i > 1 && t.get(i - 1).key().equals("-") && t.get(i - 1).end() == tok.start()) {
+        int first = t.get(i - 2).number();
+        if (t.get(i - 2).text().length() == 4 && first >= 1000 && first <= 2999 && first % 100 < n) {
+          return new Match(i, next, Reading.fields(first / 100 * 100 + n, null, null, null, null, Modifier.NONE, null));
+        }
+      }
+    }
     if (tok.text().length() != 4 || n < 1000 || n > 2999) {
       return null;
     }
@@ -515,7 +554,10 @@ final class TimexParser {
       return null;
     }
     Tok after = next < t.size() ? t.get(next) : null;
-    if (after != null && (after.shape() == Shape.NUMBER || "%€$£:".contains(after.key()) && after.shape() == Shape.PUNCT)) {
+    boolean clock = after != null && after.key().equals(":") && next + 1 < t.size()
+        && t.get(next + 1).shape() == Shape.NUMBER;
+    if (after != null && (after.shape() == Shape.NUMBER || clock || "%€$£".contains(after.key())
+        && after.shape() == Shape.PUNCT)) {
       return null;
     }
     boolean plausible = n >= 1900 && n <= 2099;
@@ -523,6 +565,43 @@ final class TimexParser {
       return new Match(i, next, Reading.fields(n, null, null, null, null, Modifier.NONE, null));
     }
     return null;
+  }
+
+  /** "XIXe siècle", "XXIe siècle": the century 18, 20. */
+  private Match romanCentury(List<Tok> t, int i) {
+    Tok tok = t.get(i);
+    java.util.regex.Matcher m = ROMAN_ORDINAL.matcher(tok.text());
+    if (!m.matches()) {
+      return null;
+    }
+    TimeLexicon.Hit century = lexicon.first(t, i + 1, "century");
+    int value = roman(m.group(1));
+    if (century == null || value < 1 || value > 30) {
+      return null;
+    }
+    return new Match(i, i + 1 + century.length(), Reading.century(String.format("%02d", value - 1)));
+  }
+
+  private static final java.util.regex.Pattern ROMAN_ORDINAL =
+      java.util.regex.Pattern.compile("([IVXL]+)(e|è|ème|er|th)");
+
+  private static int roman(String s) {
+    int total = 0;
+    for (int k = 0; k < s.length(); k++) {
+      int v = romanDigit(s.charAt(k));
+      int nextValue = k + 1 < s.length() ? romanDigit(s.charAt(k + 1)) : 0;
+      total += v < nextValue ? -v : v;
+    }
+    return total;
+  }
+
+  private static int romanDigit(char c) {
+    return switch (c) {
+      case 'I' -> 1;
+      case 'V' -> 5;
+      case 'X' -> 10;
+      default -> 50;
+    };
   }
 
   // ---- helpers ----

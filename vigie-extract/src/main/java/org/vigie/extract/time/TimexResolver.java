@@ -14,8 +14,9 @@ import java.time.temporal.TemporalAdjusters;
  * reference (Monday in an article of Tuesday 2023-12-12 is 2023-12-11), in a future clause the
  * first on or after it, with an unknown tense as in a past clause; "dernier"/"last" is strictly before
  * ("vendredi dernier" is 2023-12-08), "prochain"/"next" strictly after. A month or day without a
- * year takes the reference's year, moved back a year when a past clause (or "dernier") puts it
- * after the reference, forward when a future clause (or "prochain") puts it before. "la semaine
+ * year takes the reference's year, moved back a year when "dernier" or a past clause puts it
+ * after the reference, forward when "prochain" or a future clause puts it before; with an
+ * unknown tense, to the neighbouring year when that is nearer ("en décembre" in January). "la semaine
  * dernière" is the ISO week before the reference's. Without a reference date an expression that
  * needs one gets a null value and {@link Anchor#NONE}. Never throws.
  */
@@ -61,7 +62,7 @@ public final class TimexResolver {
       return new ResolvedTimex(timex, null, Precision.NONE, null, null, Anchor.NONE);
     }
     Anchor anchor = r.needsReference() ? Anchor.REFERENCE : Anchor.ABSOLUTE;
-    ResolvedTimex date = r.kind() == Reading.Kind.RELATIVE ? relative(timex, r, ref) : fields(timex, r, ref, tense);
+    ResolvedTimex date = r.kind() == Reading.Kind.RELATIVE ? relative(timex, r, ref, tense) : fields(timex, r, ref, tense);
     if (date == null) {
       return new ResolvedTimex(timex, null, Precision.NONE, null, null, anchor);
     }
@@ -72,8 +73,11 @@ public final class TimexResolver {
     return date;
   }
 
-  private static ResolvedTimex relative(Timex timex, Reading r, LocalDate ref) {
+  private static ResolvedTimex relative(Timex timex, Reading r, LocalDate ref, Tense tense) {
     int n = r.offset();
+    if (r.unit().equals("WE") && n == 0 && tense == Tense.PAST && ref.getDayOfWeek().getValue() < 6) {
+      n = -1; // "ils se sont rendus ce week-end" in a Tuesday paper: the weekend just gone
+    }
     switch (r.unit()) {
       case "D": {
         LocalDate day = ref.plusDays(n);
@@ -134,10 +138,14 @@ public final class TimexResolver {
         int cmp = compare(r.month(), r.day(), ref);
         boolean past = modifier == Modifier.LAST || modifier == Modifier.NONE && tense == Tense.PAST;
         boolean future = modifier == Modifier.NEXT || modifier == Modifier.NONE && tense == Tense.FUTURE;
+        int months = Math.abs(r.month() - ref.getMonthValue());
         if (past && (cmp > 0 || cmp == 0 && modifier == Modifier.LAST && r.day() == null)) {
           year--;
         } else if (future && (cmp < 0 || cmp == 0 && modifier == Modifier.NEXT && r.day() == null)) {
           year++;
+        } else if (!past && !future && months > 6) {
+          // no tense: the nearer of this year's and the neighbouring year's ("en décembre" in January)
+          year += cmp > 0 ? -1 : 1;
         }
       }
       if (r.day() == null) {
