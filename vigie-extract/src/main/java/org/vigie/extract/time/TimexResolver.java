@@ -151,6 +151,9 @@ public final class TimexResolver {
       if (r.day() == null) {
         return month(timex, YearMonth.of(year, r.month()));
       }
+      if (r.weekday() != null && r.year() == null) {
+        year = yearOfWeekday(year, r.month(), r.day(), r.weekday(), ref);
+      }
       if (!TimexParser.validDay(year, r.month(), r.day())) {
         return null;
       }
@@ -163,6 +166,26 @@ public final class TimexResolver {
       return year(timex, r.year());
     }
     return null;
+  }
+
+  /**
+   * "samedi 29 mai" without a year: the year the tense gave when 29 May is a Saturday then, else the
+   * nearest year to the reference where it is.
+   */
+  private static int yearOfWeekday(int year, int month, int day, int weekday, LocalDate ref) {
+    if (matchesWeekday(year, month, day, weekday)) {
+      return year;
+    }
+    for (int delta : new int[] {ref.getYear() - year, ref.getYear() - year - 1, ref.getYear() - year + 1}) {
+      if (matchesWeekday(year + delta, month, day, weekday)) {
+        return year + delta;
+      }
+    }
+    return year;
+  }
+
+  private static boolean matchesWeekday(int year, int month, int day, int weekday) {
+    return TimexParser.validDay(year, month, day) && LocalDate.of(year, month, day).getDayOfWeek().getValue() == weekday;
   }
 
   /** The day a weekday names, seen from {@code ref}. */
