@@ -154,7 +154,7 @@ public final class TimexResolver {
       if (r.weekday() != null && r.year() == null) {
         year = yearOfWeekday(year, r.month(), r.day(), r.weekday(), ref);
       }
-      if (!TimexParser.validDay(year, r.month(), r.day())) {
+      if (!DateRules.validDay(year, r.month(), r.day())) {
         return null;
       }
       return day(timex, LocalDate.of(year, r.month(), r.day()), r.pod());
@@ -185,7 +185,7 @@ public final class TimexResolver {
   }
 
   private static boolean matchesWeekday(int year, int month, int day, int weekday) {
-    return TimexParser.validDay(year, month, day) && LocalDate.of(year, month, day).getDayOfWeek().getValue() == weekday;
+    return DateRules.validDay(year, month, day) && LocalDate.of(year, month, day).getDayOfWeek().getValue() == weekday;
   }
 
   /** The day a weekday names, seen from {@code ref}. */

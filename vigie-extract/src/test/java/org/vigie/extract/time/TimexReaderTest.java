@@ -30,6 +30,9 @@ class TimexReaderTest {
     assertThat(texts("fr", "Il a été blessé, 2500 personnes ont fui.")).isEmpty();
     assertThat(texts("fr", "Le bilan s'élève à 18 205 morts.")).isEmpty();
     assertThat(texts("fr", "Il a été élu.")).isEmpty();
+    assertThat(texts("en", "He won a second term; Italy's 60 million people voted.")).isEmpty();
+    assertThat(texts("en", "Two years earlier he had resigned.")).as("anaphoric: not from the reference date")
+        .containsExactly("Two years");
     // positive controls
     assertThat(texts("en", "Officials said in 2000 people fled.")).containsExactly("2000");
     assertThat(texts("fr", "Il a été élu en mai.")).containsExactly("mai");
