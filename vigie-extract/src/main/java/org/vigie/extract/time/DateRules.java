@@ -261,9 +261,24 @@ final class DateRules {
       if (ci != null && ci.value().equals("THIS") && modifier == Modifier.THIS) {
         end += ci.length();
       }
+      TimeLexicon.Hit det = j > i ? lexicon.first(t, i, "det") : null;
+      if (plural(t, k, unit) || det != null && det.value().equals("PL")) {
+        // "les prochaines années", "the coming months": no one unit, only a side of the reference
+        return new TokenMatch(i, end, Reading.ref(switch (modifier) {
+          case LAST -> "PAST_REF";
+          case NEXT -> "FUTURE_REF";
+          default -> "PRESENT_REF";
+        }));
+      }
       return new TokenMatch(i, end, Reading.relative(unit.value(), offset(modifier), null));
     }
     return null;
+  }
+
+  /** Whether the unit word at k is plural ("années", "months"; "mois" is taken as singular). */
+  static boolean plural(List<Tok> t, int k, TimeLexicon.Hit unit) {
+    String last = t.get(k + unit.length() - 1).key();
+    return (last.endsWith("s") || last.endsWith("x")) && !last.endsWith("ss") && !last.equals("mois");
   }
 
   /** "la semaine dernière", "l'an prochain", "l'été dernier", "l'année 2001", "les années 60". */

@@ -243,9 +243,7 @@ final class TimexParser {
     }
     boolean counted = amount != null;
     if (amount == null) {
-      String word = t.get(k).key();
-      amount = word.endsWith("s") && !word.endsWith("ss") && !t.get(k + unit.length() - 1).key().equals("mois")
-          ? "X" : "1";
+      amount = DateRules.plural(t, k, unit) ? "X" : "1";
     }
     return new Span(amount, unit.value(), last, counted, k + unit.length());
   }
