@@ -148,8 +148,7 @@ final class EventDates {
           || !inMainClause(graph, p.attachment()) || planned(graph, p.attachment()) || background(graph, p.attachment())) {
         continue;
       }
-      boolean onVerb = p.attachment() != null && "VERB".equals(p.attachment().pos());
-      if (best == null || onVerb && !"VERB".equals(best.attachment() == null ? null : best.attachment().pos())) {
+      if (best == null || rank(graph, p) > rank(graph, best)) {
         best = p;
       }
     }
@@ -165,8 +164,14 @@ final class EventDates {
     for (int depth = 0; node != null && depth < 3 && !"VERB".equals(node.pos()); depth++) {
       node = graph.head(node);
     }
-    return node != null && SentenceGraph.hasRelation(node, "xcomp");
+    // "se sont engagées à rouvrir", "agreed to reopen": an infinitive complement, with no subject.
+    return node != null && (SentenceGraph.hasRelation(node, "xcomp") || !hasSubject(graph, node)
+        && graph.children(node).stream().anyMatch(c -> SentenceGraph.hasRelation(c, "mark")
+            && INFINITIVE_MARKS.contains(c.text().toLowerCase(java.util.Locale.ROOT))));
   }
+
+  /** Words that introduce an infinitive complement. */
+  private static final java.util.Set<String> INFINITIVE_MARKS = java.util.Set.of("à", "de", "d'", "d’", "to");
 
   /** Auxiliaries of the pluperfect: "avait commencé", "had begun". */
   private static final java.util.Set<String> PLUPERFECT = java.util.Set.of("avait", "avaient", "had", "étaient", "était");
@@ -184,6 +189,22 @@ final class EventDates {
         && PLUPERFECT.contains(c.text().toLowerCase(java.util.Locale.ROOT)));
   }
 
+  /**
+   * How well a main-clause date gives the story's time: the date of what a report tells ("ont été
+   * tués lundi …, a indiqué mardi l'état-major") before the report's own, and a date hung on a verb
+   * before one hung on a noun (a dateline read into the sentence).
+   */
+  private static int rank(SentenceGraph graph, Placed p) {
+    Token attachment = p.attachment();
+    if (attachment == null) {
+      return 0;
+    }
+    boolean onVerb = "VERB".equals(attachment.pos());
+    boolean told = onVerb && graph.head(attachment) != null
+        && (SentenceGraph.hasRelation(attachment, "ccomp") || SentenceGraph.hasRelation(attachment, "parataxis"));
+    return (told ? 2 : 0) + (onVerb ? 1 : 0);
+  }
+
   /** Whether a token belongs to the sentence's main clause (the root verb or a verb joined to it). */
   private static boolean inMainClause(SentenceGraph graph, Token token) {
     Token node = token;
@@ -195,8 +216,11 @@ final class EventDates {
       // A clause with a subject of its own ends the main one; a participle ("concernant") does not.
       // "JAKARTA (Reuters) - Indonesia on Tuesday freed…": under a dateline read as the root, the
       // first clause is the main one.
+      // What the main verb reports is main too: "Au moins 18 soldats ont été tués lundi …, a indiqué
+      // l'état-major".
       if ("VERB".equals(node.pos()) && hasSubject(graph, node)) {
-        return graph.head(head) == null && (SentenceGraph.hasRelation(node, "conj") || !"VERB".equals(head.pos()));
+        return graph.head(head) == null && (SentenceGraph.hasRelation(node, "conj") || !"VERB".equals(head.pos())
+            || SentenceGraph.hasRelation(node, "ccomp") || SentenceGraph.hasRelation(node, "parataxis"));
       }
       node = head;
     }

@@ -311,6 +311,7 @@ public final class EventStage {
             && Objects.equals(entityOf(other.source), entityOf(draft.source)) && other.negated == draft.negated
             && other.hypothetical == draft.hypothetical) {
           draft.evidence.forEach(e -> other.add(e, draft.reportedBy));
+          other.redate(draft.dated);
           drafts.remove(key);
           break;
         }
@@ -337,6 +338,7 @@ public final class EventStage {
             && other.predicate.kind().equals(draft.predicate.kind()) && other.negated == draft.negated
             && other.hypothetical == draft.hypothetical) {
           draft.evidence.forEach(e -> other.add(e, draft.reportedBy));
+          other.redate(draft.dated);
           drafts.remove(key);
           break;
         }
