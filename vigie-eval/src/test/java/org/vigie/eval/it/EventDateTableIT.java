@@ -59,6 +59,18 @@ class EventDateTableIT {
     assertThat(failures).as("failing rows of dates/%s.tsv", language).isEmpty();
   }
 
+  @org.junit.jupiter.api.Test
+  void withoutAPublicationDateRelativeDatesStayNullWithAWarning() {
+    Document document = SharedPipeline.get().process(
+        Document.of("nodate", "La police a arrêté lundi trois militants écologistes à Lyon.").withLanguage("fr"));
+    assertThat(document.events()).isNotEmpty();
+    assertThat(document.events()).allSatisfy(e -> assertThat(e.date()).isNull());
+    assertThat(document.diagnostics()).anySatisfy(d -> {
+      assertThat(d.code()).isEqualTo("warn.no-published-date");
+      assertThat(d.message()).contains("nodate").contains("lundi");
+    });
+  }
+
   /** An event's date as the table writes it: the value, with " publication" when it is only that. */
   private static String describe(Event event) {
     if (event.date() == null) {
