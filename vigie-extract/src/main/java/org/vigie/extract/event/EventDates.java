@@ -180,9 +180,13 @@ final class EventDates {
       node = graph.head(node);
     }
     // "se sont engagées à rouvrir", "agreed to reopen": an infinitive complement, with no subject.
-    return node != null && (SentenceGraph.hasRelation(node, "xcomp") || !hasSubject(graph, node)
-        && graph.children(node).stream().anyMatch(c -> SentenceGraph.hasRelation(c, "mark")
-            && INFINITIVE_MARKS.contains(c.text().toLowerCase(java.util.Locale.ROOT))));
+    // A finite verb the parser hung as a complement ("Une frappe de drone … a visé dimanche") is none.
+    if (node == null || hasSubject(graph, node)
+        || graph.children(node).stream().anyMatch(c -> SentenceGraph.hasRelation(c, "aux"))) {
+      return false;
+    }
+    return SentenceGraph.hasRelation(node, "xcomp") || graph.children(node).stream()
+        .anyMatch(c -> SentenceGraph.hasRelation(c, "mark") && INFINITIVE_MARKS.contains(c.text().toLowerCase(java.util.Locale.ROOT)));
   }
 
   /** Words that introduce an infinitive complement. */
