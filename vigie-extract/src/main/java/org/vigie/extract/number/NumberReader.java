@@ -200,6 +200,10 @@ public final class NumberReader {
     if (p.get(i).type() == Type.WORD) {
       Match several = words.match(p, i, false, "several");
       Core written = written(p, i, false);
+      if (written != null && written.value().compareTo(BigDecimal.ONE) == 0 && written.to() - i == 1
+          && words.endsBefore(p, i, "one-det")) {
+        return Core.skip(i, written.to()); // "no one", "each one": a pronoun, not a count
+      }
       if (written != null) {
         return withPercent(p, withContinuation(p, written));
       }

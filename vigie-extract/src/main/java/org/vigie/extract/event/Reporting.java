@@ -1,0 +1,147 @@
+package org.vigie.extract.event;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.vigie.extract.event.EntityLocator.Located;
+import org.vigie.model.ActorRef;
+import org.vigie.model.Token;
+
+/**
+ * Reported speech: who the article says states something ("X a annoncé que…", "selon X",
+ * "according to X", "…, X said"). Shared by the event stage ({@code reported_by} of an event) and the
+ * fact stage ({@code reported_by} of a count).
+ */
+final class Reporting {
+  private Reporting() {
+  }
+
+  /**
+   * Who the article says reports the act: the subject of a verb of saying whose clausal complement
+   * holds it ("X a annoncé que Y…"), or the party of "selon X", "d'après X", "according to X".
+   */
+  static Located reporter(EntityLocator locator, SentenceGraph graph, Token token) {
+    for (Token oblique : EventStage.withCase(graph, graph.children(token, "obl"), REPORTING)) {
+      Located located = locator.at(graph, oblique);
+      if (located != null) {
+        return located;
+      }
+    }
+    Token tail = reportingTail(graph, token);
+    if (tail != null && locator.at(graph, tail) != null) {
+      return locator.at(graph, tail);
+    }
+    Token head = graph.head(token);
+    if (head != null && (SentenceGraph.hasRelation(token, "ccomp") || SentenceGraph.hasRelation(token, "parataxis"))) {
+      String lemma = head.lemma() != null ? head.lemma() : head.text().toLowerCase(Locale.ROOT);
+      if (SPEECH_HINT.matcher(lemma).find()) {
+        for (Token subject : graph.children(head, "nsubj")) {
+          Located located = locator.at(graph, subject);
+          if (located != null) {
+            return located;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Verbs of saying, by their stems in both languages, for reported speech. */
+  private static final java.util.regex.Pattern SPEECH_HINT = java.util.regex.Pattern.compile(
+      "^(say|said|tell|told|announc|declar|state|add|claim|report|confirm|insist|dire|dit|déclar|annon|affirm|indiqu|précis|ajout|assur|estim|expliqu|rapport|confirm|soulign)");
+
+  /** The verb's subject that is the end of its opening "selon X" / "according to X" phrase, or null. */
+  static Token reportingTail(SentenceGraph graph, Token verb) {
+    for (Token phrase : EventStage.withCase(graph, graph.children(verb, "obl"), REPORTING)) {
+      for (Token subject : graph.children(verb, "nsubj")) {
+        int first = graph.subtree(subject).stream().mapToInt(Token::index).min().orElse(subject.index());
+        if (first == phrase.index() + 1 && subject.index() < verb.index()
+            && graph.tokens().stream().anyMatch(t -> t.index() == subject.index() + 1 && t.text().equals(","))) {
+          return subject;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Prepositions that open the reporting party: "selon X", "d'après X", "according to X". */
+  static final Set<String> REPORTING = Set.of("selon", "according", "d'après", "après");
+
+  /**
+   * The reporting party of a clause, as an actor: the entity's code, a group with a role but no
+   * country taking {@code country}, a country named as a party being its government.
+   */
+  static ActorRef actor(SentenceGraph graph, Located reporter, String country) {
+    return EventStage.governmentByName(graph, reporter,
+        EventStage.withCountry(EntityLocator.actor(reporter.entity(), true), reporter.entity(), country));
+  }
+
+  /**
+   * The reporting party of {@code token} or of any clause above it, for a count deep in a sentence
+   * ("…shelling that killed four civilians", the army said): {@link #reporter} at each level up to the
+   * root, also through an infinitive or adverbial clause under a verb of saying ("a affirmé avoir
+   * tué 57 militaires"), a "selon X" phrase under the token itself ("plus de 200 selon les
+   * organisateurs"), the subject a coordinated verb of saying shares ("put the toll at five and said
+   * dozens were wounded"), and the subject of a verb that {@code reports} the count it governs ("a
+   * recensé 26 morts", "fait état de 48 interpellations").
+   */
+  static Located reporterAbove(EntityLocator locator, SentenceGraph graph, Token token,
+                               java.util.function.Predicate<Token> reports) {
+    for (Token phrase : EventStage.withCase(graph, graph.children(token, "nmod"), REPORTING)) {
+      Located located = locator.at(graph, phrase);
+      if (located != null) {
+        return located;
+      }
+    }
+    Token current = token;
+    for (int depth = 0; current != null && depth < 12; depth++) {
+      Located located = reporter(locator, graph, current);
+      if (located != null) {
+        return located;
+      }
+      Token head = graph.head(current);
+      if (head != null && !SentenceGraph.hasRelation(current, "nsubj") && (speech(head) || reports.test(head))) {
+        Located subject = subjectOf(locator, graph, head);
+        if (subject != null || !graph.children(head, "nsubj").isEmpty()) {
+          return subject; // a source the text names but Vigie cannot place ("des sources locales") is no other's
+        }
+      }
+      current = head;
+    }
+    return null;
+  }
+
+  /** Whether a verb is a verb of saying. */
+  static boolean speech(Token verb) {
+    String lemma = verb.lemma() != null ? verb.lemma() : verb.text().toLowerCase(Locale.ROOT);
+    return SPEECH_HINT.matcher(lemma).find();
+  }
+
+  /**
+   * The party of a verb's subject; for a relative pronoun ("qui fait état de…") the noun the clause
+   * hangs on; for a coordinated verb without a subject, its first conjunct's.
+   */
+  static Located subjectOf(EntityLocator locator, SentenceGraph graph, Token verb) {
+    Token current = verb;
+    for (int depth = 0; current != null && depth < 4; depth++) {
+      List<Token> subjects = graph.children(current, "nsubj");
+      for (Token subject : subjects) {
+        if (RELATIVES.contains(subject.text().toLowerCase(Locale.ROOT)) && SentenceGraph.hasRelation(current, "acl")
+            && graph.head(current) != null) {
+          return locator.at(graph, graph.head(current));
+        }
+        Located located = locator.at(graph, subject);
+        if (located != null) {
+          return located;
+        }
+      }
+      if (!subjects.isEmpty() || !SentenceGraph.hasRelation(current, "conj")) {
+        return null;
+      }
+      current = graph.head(current);
+    }
+    return null;
+  }
+
+  private static final Set<String> RELATIVES = Set.of("qui", "who", "which", "that");
+}
