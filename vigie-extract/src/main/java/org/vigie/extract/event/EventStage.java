@@ -2577,7 +2577,7 @@ public final class EventStage {
   }
 
   /** A phrase opened by the partitive "des" (one word split into "de" + "les"): an object, not an oblique. */
-  private static boolean partitive(SentenceGraph graph, Token phrase) {
+  static boolean partitive(SentenceGraph graph, Token phrase) {
     for (Token marker : graph.children(phrase, "case")) {
       if (marker.text().equalsIgnoreCase("de") || marker.text().equalsIgnoreCase("des")) {
         for (Token determiner : graph.children(phrase, "det")) {

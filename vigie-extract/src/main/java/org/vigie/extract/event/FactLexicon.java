@@ -66,6 +66,17 @@ final class FactLexicon {
         return entry;
       }
     }
+    // "fait état de…" parsed with "état" as the head and "fait" as its copula
+    for (Entry entry : entries) {
+      if (entry.role().equals(role) && entry.dependent() != null && lemmas.contains(entry.dependent())) {
+        for (Token child : graph.children(token)) {
+          if ((SentenceGraph.hasRelation(child, "cop") || SentenceGraph.hasRelation(child, "aux"))
+              && lemmatizer.of(child).contains(entry.head())) {
+            return entry;
+          }
+        }
+      }
+    }
     return single;
   }
 

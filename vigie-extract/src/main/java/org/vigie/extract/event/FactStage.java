@@ -41,7 +41,8 @@ public final class FactStage {
   /** Prepositions of a part of a count: "including 14 children", "dont 3 enfants". */
   private static final Set<String> PART = Set.of("including", "dont", "notamment", "among", "parmi");
   /** Prepositions that introduce the count a verb or count noun reaches: "s'élève à", "rose to", "put … at". */
-  private static final Set<String> TO = Set.of("à", "au", "to", "at", "de");
+  /** Prepositions of a group a count is part of: "parmi les victimes", "among the dead". */
+  private static final Set<String> AMONG = Set.of("parmi", "among");
 
   private final Map<String, Lemmas> lemmas = new ConcurrentHashMap<>();
 
@@ -121,10 +122,15 @@ public final class FactStage {
           continue;
         }
         Token phrase = phraseOf(graph, head, span);
-        Reading reading = sentenceReader.read(phrase, counted(graph, phrase, span), 0);
+        Token counted = counted(graph, phrase, span);
+        boolean bare = span.contains(phrase) && counted == phrase;
+        Reading reading = sentenceReader.read(phrase, counted, bare, 0);
         Located reporter = Reporting.reporterAbove(locator, graph, phrase, sentenceReader::reports);
         if (reporter == null) {
           reporter = nearestReportingPhrase(locator, graph, phrase, span);
+        }
+        if (reporter == null) {
+          reporter = Reporting.closingReporter(locator, graph, span.get(span.size() - 1).index());
         }
         String domestic = EventStage.domesticCountry(locator, graph, List.of(), List.of());
         ActorRef reportedBy = reporter == null ? null : Reporting.actor(graph, reporter,
@@ -135,7 +141,7 @@ public final class FactStage {
           // organisateurs": a count of no kind of its own, with a source of its own, after a fact of the
           // sentence, is a competing count of that fact.
           if (previous == null || reportedBy == null || sameSource(previous.reportedBy, reportedBy)
-              || !sentenceReader.bare(phrase, counted(graph, phrase, span))) {
+              || !bare && !sentenceReader.generic(counted)) {
             continue;
           }
           reading = new Reading(previous.kind, reading == null ? phrase : reading.predicate());
@@ -250,29 +256,53 @@ public final class FactStage {
     }
 
     Entry entry(String role, Token token) {
-      return token == null ? null : lexicon.find(role, token, lemmatizer.of(token), graph, lemmatizer);
+      if (token == null) {
+        return null;
+      }
+      java.util.Set<String> forms = lemmatizer.of(token);
+      if (role.equals("noun") || role.equals("state") || role.equals("people")) {
+        // a counted word is a noun whatever its tag: "12 000 déplacés" tagged VERB
+        forms = new java.util.LinkedHashSet<>(forms);
+        String word = token.text().toLowerCase(java.util.Locale.ROOT);
+        forms.addAll(Lemmas.singulars(word));
+        for (String singular : List.copyOf(forms)) {
+          forms.addAll(Lemmas.masculines(singular));
+        }
+      }
+      return lexicon.find(role, token, forms, graph, lemmatizer);
+    }
+
+    /** "10 enfants figurent parmi les victimes": the kind of a casualty noun in a "parmi"/"among" phrase of {@code verb}. */
+    Reading among(Token verb) {
+      for (Token oblique : graph.children(verb, "obl")) {
+        if (!EventStage.withCase(graph, List.of(oblique), AMONG).isEmpty()) {
+          Entry noun = entry("noun", oblique);
+          if (noun != null) {
+            return new Reading(noun.kind(), oblique);
+          }
+        }
+      }
+      return null;
     }
 
     boolean reports(Token token) {
       return entry("report", token) != null;
     }
 
-    /** A count with no noun of its own, or whose noun is one of people or a count noun. */
-    boolean bare(Token phrase, Token counted) {
-      return counted == phrase && !"NOUN".equals(phrase.pos()) || entry("people", counted) != null
-          || entry("total", counted) != null || "NUM".equals(counted.pos());
+    /** A noun of people or a count noun: what a competing count may count ("200 personnes", "the number"). */
+    boolean generic(Token counted) {
+      return entry("people", counted) != null || entry("total", counted) != null;
     }
 
     /**
-     * The kind of what {@code phrase} (whose noun is {@code counted}) counts, and the word that
-     * says so; null when nothing ties it to a kind. An empty kind means a count noun of no kind
+     * The kind of what {@code phrase} (whose noun is {@code counted}; {@code bare} when the number
+     * stands alone) counts, and the word that says so; null when nothing ties it to a kind. An empty kind means a count noun of no kind
      * ("the number").
      */
-    Reading read(Token phrase, Token counted, int depth) {
+    Reading read(Token phrase, Token counted, boolean bare, int depth) {
       if (depth > 3 || phrase == null) {
         return null;
       }
-      boolean bare = counted == phrase && ("NUM".equals(phrase.pos()) || !"NOUN".equals(phrase.pos()));
       // "145 blessés", "48 interpellations", "14 dead"
       Entry noun = bare ? null : entry("noun", counted);
       if (noun != null) {
@@ -294,6 +324,10 @@ public final class FactStage {
           if (act != null) {
             return new Reading(act.kind(), child);
           }
+          Reading among = among(child);
+          if (among != null) {
+            return among;
+          }
         }
       }
       Token verb = graph.head(phrase);
@@ -303,7 +337,9 @@ public final class FactStage {
       String relation = phrase.deprel() == null ? "" : phrase.deprel();
       boolean subject = relation.startsWith("nsubj");
       boolean passive = relation.startsWith("nsubj:pass") || !graph.children(verb, "aux:pass").isEmpty();
-      boolean object = relation.startsWith("obj") || relation.startsWith("obl:arg") || relation.equals("iobj");
+      // "a arrêté des dizaines de manifestants": a partitive "des" phrase the parser made an oblique is an object
+      boolean object = relation.startsWith("obj") || relation.startsWith("obl:arg") || relation.equals("iobj")
+          || relation.startsWith("obl") && EventStage.partitive(graph, phrase);
       Entry act = entry("verb", verb);
       Entry peopleAct = entry("people-verb", verb);
       if (peopleAct != null && (bare || entry("people", counted) != null)) {
@@ -335,13 +371,9 @@ public final class FactStage {
           }
         }
         // "10 enfants figurent parmi les victimes"
-        for (Token oblique : graph.children(verb, "obl")) {
-          if (!EventStage.withCase(graph, List.of(oblique), Set.of("parmi", "among")).isEmpty()) {
-            Entry among = entry("noun", oblique);
-            if (among != null) {
-              return new Reading(among.kind(), oblique);
-            }
-          }
+        Reading among = among(verb);
+        if (among != null) {
+          return among;
         }
       }
       // "le nombre de martyrs a atteint 18 205", "the death toll rose to 300", "a évalué à une vingtaine le nombre de morts"
@@ -367,11 +399,12 @@ public final class FactStage {
       // "including 14 children", "dont 3 enfants": a part of a count is of its kind
       if ((relation.startsWith("nmod") || relation.startsWith("obl") || relation.startsWith("appos"))
           && !EventStage.withCase(graph, List.of(phrase), PART).isEmpty()) {
-        return read(verb, verb, depth + 1);
+        return read(verb, verb, false, depth + 1);
       }
       // "killing at least 12 people and wounding 21": a conjunct shares its first conjunct's place
       if (relation.startsWith("conj") && !"VERB".equals(verb.pos())) {
-        return read(verb, countedOf(verb), depth + 1);
+        Token counted2 = countedOf(verb);
+        return read(verb, counted2, counted2 == verb && "NUM".equals(verb.pos()), depth + 1);
       }
       return null;
     }

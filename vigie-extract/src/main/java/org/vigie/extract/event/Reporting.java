@@ -111,6 +111,50 @@ final class Reporting {
     return null;
   }
 
+  /**
+   * The party of a verb of saying that closes the sentence after {@code after}, as wire copy
+   * attributes a whole sentence: "…, killing three people, an army spokesman said on Thursday",
+   * "…, a annoncé mardi le ministère de la Santé". The verb's subject comes right after a comma
+   * (before the verb) or after the verb (French inversion); for a parse that does not put the
+   * earlier clauses under the verb.
+   */
+  static Located closingReporter(EntityLocator locator, SentenceGraph graph, int after) {
+    List<Token> tokens = graph.tokens();
+    for (Token verb : tokens) {
+      if (verb.index() <= after || !speech(verb) || !("VERB".equals(verb.pos()) || "AUX".equals(verb.pos()))) {
+        continue;
+      }
+      for (Token subject : graph.children(verb, "nsubj")) {
+        List<Token> words = graph.subtree(subject);
+        int first = words.get(0).index();
+        boolean inverted = subject.index() > verb.index();
+        boolean afterComma = first > 0 && tokens.get(first - 1).text().equals(",") && first > after;
+        if (inverted || afterComma) {
+          Located located = locator.at(graph, subject);
+          if (located != null) {
+            return located;
+          }
+        }
+      }
+      // A parse that lost the subject ("…, the regional governor, Oleh Kiper, said"): the party named
+      // right before the verb, set off by a comma.
+      for (int i = verb.index() - 1; i > after; i--) {
+        Token word = tokens.get(i);
+        if ("PUNCT".equals(word.pos())) {
+          continue;
+        }
+        Located located = locator.covering(word);
+        if (located == null) {
+          break;
+        }
+        int start = located.mention().start();
+        boolean comma = tokens.stream().anyMatch(t -> t.index() > after && t.end() <= start && t.text().equals(","));
+        return comma ? located : null;
+      }
+    }
+    return null;
+  }
+
   /** Whether a verb is a verb of saying. */
   static boolean speech(Token verb) {
     String lemma = verb.lemma() != null ? verb.lemma() : verb.text().toLowerCase(Locale.ROOT);
