@@ -12,6 +12,7 @@ import org.vigie.eval.gold.GoldDocument;
 import org.vigie.eval.score.DocumentScore;
 import org.vigie.eval.score.Report;
 import org.vigie.eval.suite.Suites;
+import org.vigie.eval.suite.TimexSuites;
 import org.vigie.extract.Pipeline;
 import org.vigie.ingest.ArticleSource;
 import org.vigie.ingest.ReaderOptions;
@@ -36,7 +37,8 @@ import picocli.CommandLine.Option;
         "", "Exit status: 0 when scoring ran (whatever the scores), 1 when a gold file or its text cannot",
         "be read, 2 on a usage error.",
         "", "Examples:", "  vigie eval --gold ../shared/examples", "  vigie eval --gold eval/gold --show-errors",
-        "  vigie eval --gold eval/gold --json > scores.json", "  vigie eval --suite plover-gsr"})
+        "  vigie eval --gold eval/gold --json > scores.json", "  vigie eval --suite plover-gsr",
+        "  vigie eval --suite timebank-fr --show-errors"})
 final class EvalCommand implements Callable<Integer> {
   @Option(names = "--gold", paramLabel = "DIR", description = "Folder of *.gold.json files (not read recursively).")
   Path gold;
@@ -76,7 +78,8 @@ final class EvalCommand implements Callable<Integer> {
   Path verbs;
 
   @Option(names = "--suite", paramLabel = "NAME",
-      description = "Score on a public event-coding suite instead (petrarch2-unit, petrarch2-gsr, plover-gsr).")
+      description = "Score on a public suite instead: event coding (petrarch2-unit, petrarch2-gsr, plover-gsr) "
+          + "or DATE values of temporal expressions (timebank-fr, tempeval3).")
   String suite;
 
   @Option(names = "--shared", paramLabel = "DIR", defaultValue = "${env:VIGIE_SHARED:-../shared}",
@@ -89,6 +92,10 @@ final class EvalCommand implements Callable<Integer> {
       if (gold != null) {
         System.err.println("vigie: give --gold or --suite, not both");
         return 2;
+      }
+      if (TimexSuites.isSuite(suite)) {
+        // the time reader needs no NLP models: no pipeline is loaded
+        return TimexSuites.run(suite, shared, System.out, json, showErrors);
       }
       Path dictionary = actors != null ? actors : Suites.actorDictionary(suite, shared);
       Path verbDictionary = verbs != null ? verbs : Suites.verbDictionary(suite, shared);

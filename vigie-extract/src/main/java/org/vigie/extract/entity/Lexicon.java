@@ -101,6 +101,12 @@ final class Lexicon {
       OrgRef agency = new OrgRef(row.get("name"), iso3 == null ? null : iso3 + "MED", iso3, "MED",
           EntityType.ORGANIZATION, true);
       agencyTags.add(row.get("abbr"), PhraseTable.CaseRule.EXACT, agency);
+      // Whole names too, with and without their article, for a name the NER marks: "the New York Times".
+      String name = row.get("name");
+      agencyTags.add(name, PhraseTable.CaseRule.EXACT, agency);
+      if (name.startsWith("The ")) {
+        agencyTags.add(name.substring(4), PhraseTable.CaseRule.EXACT, agency);
+      }
       if (row.get("name").contains(" ") || row.get("name").equals(row.get("abbr"))) {
         organizations.add(row.get("name"), PhraseTable.CaseRule.EXACT, agency);
       }

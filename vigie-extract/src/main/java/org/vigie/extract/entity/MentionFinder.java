@@ -234,6 +234,15 @@ final class MentionFinder {
         }
       }
     }
+    // An organisation the NER marks that is a news outlet by its whole name or tag ("IRNA", "the New
+    // York Times"): the outlet, with its country's media code.
+    if (label.equals("ORGANIZATION")) {
+      PhraseTable.Match<Lexicon.OrgRef> outlet = lexicon.agencyTags.longestAt(normalized, start, bounds::isEnd);
+      if (outlet != null && outlet.end() == end) {
+        addOrg(new OrgMention(start, end, sentence, outlet.value()));
+        return;
+      }
+    }
     names.add(new NameMention(start, end, sentence, label));
   }
 

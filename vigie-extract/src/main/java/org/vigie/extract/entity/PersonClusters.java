@@ -369,8 +369,10 @@ final class PersonClusters {
   /**
    * A title with no name and no country introduced by an indefinite article ("Un opposant
    * emprisonné a entamé une grève de la faim", "A jailed opposition figure…") brings in a person of
-   * their own, whose country the event stage takes from the place or the article. A definite one
-   * ("Le ministre a parlé") refers back to someone it cannot tell, and is nobody.
+   * their own, whose country the event stage takes from the place or the article; so does a
+   * government title after a plain definite article ("le porte-parole du gouvernement"). Another
+   * definite one ("Le ministre a parlé", "son chef de la diplomatie") refers back to someone it
+   * cannot tell, and is nobody.
    */
   private void loneTitle(TitleMention title, String role, int pass) {
     // "le dirigeant de l'opposition tunisienne", "the leader of the opposition": a title of a body
@@ -381,7 +383,12 @@ final class PersonClusters {
     }
     String before = text.substring(Math.max(0, title.start() - 4), title.start());
     String opening = text.substring(title.start(), Math.min(text.length(), title.start() + 4));
-    if (INDEFINITE_END.matcher(before).find() || INDEFINITE_START.matcher(opening).lookingAt()) {
+    // "le porte-parole du gouvernement", "the interior minister": a government title after a plain
+    // definite article (not "son", not "the bloc's") is the one holder of that office in the
+    // country the article is about.
+    if (INDEFINITE_END.matcher(before).find() || INDEFINITE_START.matcher(opening).lookingAt()
+        || "GOV".equals(title.role().sector())
+            && (DEFINITE_END.matcher(before).find() || DEFINITE_START.matcher(opening).lookingAt())) {
       Person person = newPerson();
       describe(person, role, null, title);
       attach(person, title);
@@ -392,6 +399,10 @@ final class PersonClusters {
       java.util.regex.Pattern.compile("\\s+((de|du|des|of)\\s|d['’])", java.util.regex.Pattern.CASE_INSENSITIVE);
   private static final java.util.regex.Pattern INDEFINITE_START =
       java.util.regex.Pattern.compile("(un|une|a|an)\\s", java.util.regex.Pattern.CASE_INSENSITIVE);
+  private static final java.util.regex.Pattern DEFINITE_START =
+      java.util.regex.Pattern.compile("(le|la|the)\\s|l['’]", java.util.regex.Pattern.CASE_INSENSITIVE);
+  private static final java.util.regex.Pattern DEFINITE_END =
+      java.util.regex.Pattern.compile("(^|\\s)(le|la|l['’]|the)\\s*$", java.util.regex.Pattern.CASE_INSENSITIVE);
   private static final java.util.regex.Pattern INDEFINITE_END =
       java.util.regex.Pattern.compile("(^|\\s)(un|une|a|an)\\s+$", java.util.regex.Pattern.CASE_INSENSITIVE);
 

@@ -684,6 +684,35 @@ public final class EventStage {
         && !graph.children(token, "case").isEmpty();
   }
 
+  /** Reactions of disapproval, aimed at a party for what it did: "menacer", "condamner", "sanctionner". */
+  private static final Set<String> DISAPPROVALS = Set.of("THREATEN", "ACCUSE", "PROTEST", "SANCTION", "COERCE");
+
+  /**
+   * The targets of the reaction of disapproval whose phrase of time names {@code act} ("a menacé
+   * Taïwan … après la visite", "protested to Norway ahead of the visit"), or none.
+   */
+  private static List<Located> provokedParty(Context context, EntityLocator locator, SentenceGraph graph, Token act) {
+    if (withCase(graph, List.of(act), TIME_CASES).isEmpty() && !timeAdverbPhrase(graph, act)) {
+      return List.of();
+    }
+    // "ahead of the visit" hangs on its adverb; "de représailles après la visite" may hang on the
+    // reaction's complement noun.
+    Token reaction = graph.head(act);
+    for (int depth = 0; depth < 2 && reaction != null && !"VERB".equals(reaction.pos())
+        && ("ADV".equals(reaction.pos()) || "NOUN".equals(reaction.pos())); depth++) {
+      reaction = graph.head(reaction);
+    }
+    if (reaction == null || !"VERB".equals(reaction.pos())) {
+      return List.of();
+    }
+    Predicate outer = match(context.lexicon(), context.lemmas(), graph, reaction);
+    if (outer == null || !outer.codesEvent() || !DISAPPROVALS.contains(outer.plover()) || negated(graph, reaction)) {
+      return List.of();
+    }
+    return resolve(context, locator, graph, reaction, outer.target(), isPassive(graph, reaction)).stream()
+        .filter(t -> t.entity().type() != org.vigie.model.EntityType.PLACE).toList();
+  }
+
   /** Relations through which an act is named inside another: complements, not coordination. */
   private static final List<String> EMBEDDING = List.of("xcomp", "acl", "nmod", "obl", "obj", "advcl", "ccomp", "nsubj:pass",
       "compound");
@@ -1046,6 +1075,13 @@ public final class EventStage {
             .filter(t -> !sourcesHave(acting, t)).toList();
       }
     }
+    // "La Chine a menacé Taïwan de représailles après la visite d'une délégation américaine": a
+    // reaction of disapproval answers the act its phrase of time names, and aims at the party that
+    // took part in it; a meeting there with no counterpart stated was with the reaction's target.
+    if (targets.isEmpty() && JOINT_ACTS.contains(predicate.plover()) && "NOUN".equals(token.pos())) {
+      List<Located> acting = sources;
+      targets = provokedParty(context, locator, graph, token).stream().filter(t -> !sourcesHave(acting, t)).toList();
+    }
     // "seized a military base", "shelled Israeli positions": force used on a military site falls on
     // the armed forces of its country, the country of the site's phrase, else of the place where it
     // happens, else the article's.
@@ -1340,7 +1376,7 @@ public final class EventStage {
    * its clause's verb for a noun ("la réunion des présidents à Moscou"); never the source or target.
    */
   static org.vigie.model.Location location(EntityLocator locator, SentenceGraph graph, Token token,
-                                                   Located source, Located target) {
+                                           Located source, Located target) {
     List<Token> heads = new ArrayList<>(List.of(token));
     if (graph.head(token) != null && "NOUN".equals(token.pos())) {
       heads.add(graph.head(token));
@@ -1521,7 +1557,7 @@ public final class EventStage {
    * other party the clause names.
    */
   static String domesticCountry(EntityLocator locator, SentenceGraph graph, List<Located> sources,
-                                        List<Located> targets) {
+                                List<Located> targets) {
     for (Located located : concat(sources, targets)) {
       if (located.entity().country() != null) {
         return located.entity().country();
@@ -2796,7 +2832,7 @@ public final class EventStage {
   }
 
   /** The verb whose object a nominal predicate is ("rétablira ses sanctions"), else the predicate itself. */
-  private static Token clauseOf(SentenceGraph graph, Token token) {
+  static Token clauseOf(SentenceGraph graph, Token token) {
     Token head = graph.head(token);
     return "NOUN".equals(token.pos()) && head != null && "VERB".equals(head.pos()) && SentenceGraph.hasRelation(token, "obj")
         ? head : token;

@@ -449,7 +449,7 @@ public final class FactStage {
     Located before = null;
     Located after = null;
     int afterIndex = Integer.MAX_VALUE;
-    for (Token token : EventStage.withCase(graph, graph.tokens(), Reporting.REPORTING)) {
+    for (Token token : Reporting.reportingPhrases(graph, graph.tokens())) {
       Located located = locator.at(graph, token);
       if (located == null) {
         continue;

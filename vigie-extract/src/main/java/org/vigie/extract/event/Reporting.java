@@ -21,7 +21,7 @@ final class Reporting {
    * holds it ("X a annoncé que Y…"), or the party of "selon X", "d'après X", "according to X".
    */
   static Located reporter(EntityLocator locator, SentenceGraph graph, Token token) {
-    for (Token oblique : EventStage.withCase(graph, graph.children(token, "obl"), REPORTING)) {
+    for (Token oblique : reportingPhrases(graph, graph.children(token, "obl"))) {
       Located located = locator.at(graph, oblique);
       if (located != null) {
         return located;
@@ -30,6 +30,22 @@ final class Reporting {
     Token tail = reportingTail(graph, token);
     if (tail != null && locator.at(graph, tail) != null) {
       return locator.at(graph, tail);
+    }
+    // "…n'a pas ouvert le feu sur les manifestants, a assuré le porte-parole du gouvernement": a verb
+    // of saying set after the clause it reports, its subject inverted (often read as its object).
+    Token clause = EventStage.clauseOf(graph, token);
+    for (Token said : graph.children(clause == null ? token : clause, "parataxis")) {
+      String word = said.lemma() != null ? said.lemma() : said.text().toLowerCase(Locale.ROOT);
+      if (said.index() < token.index() || !SPEECH_HINT.matcher(word).find()) {
+        continue;
+      }
+      List<Token> speakers = graph.children(said, "nsubj");
+      for (Token speaker : speakers.isEmpty() ? graph.children(said, "obj") : speakers) {
+        Located located = locator.at(graph, speaker);
+        if (located != null) {
+          return located;
+        }
+      }
     }
     Token head = graph.head(token);
     if (head != null && (SentenceGraph.hasRelation(token, "ccomp") || SentenceGraph.hasRelation(token, "parataxis"))) {
@@ -52,7 +68,7 @@ final class Reporting {
 
   /** The verb's subject that is the end of its opening "selon X" / "according to X" phrase, or null. */
   static Token reportingTail(SentenceGraph graph, Token verb) {
-    for (Token phrase : EventStage.withCase(graph, graph.children(verb, "obl"), REPORTING)) {
+    for (Token phrase : reportingPhrases(graph, graph.children(verb, "obl"))) {
       for (Token subject : graph.children(verb, "nsubj")) {
         int first = graph.subtree(subject).stream().mapToInt(Token::index).min().orElse(subject.index());
         if (first == phrase.index() + 1 && subject.index() < verb.index()
@@ -66,6 +82,22 @@ final class Reporting {
 
   /** Prepositions that open the reporting party: "selon X", "d'après X", "according to X". */
   static final Set<String> REPORTING = Set.of("selon", "according", "d'après", "après");
+
+  /**
+   * The obliques that name a reporting party: "selon X", "according to X", and "d'après X" — which
+   * the tokenizer may split — but not a phrase of time opened by a bare "après" ("après la visite
+   * d'un émissaire").
+   */
+  static List<Token> reportingPhrases(SentenceGraph graph, List<Token> obliques) {
+    return EventStage.withCase(graph, obliques, REPORTING).stream().filter(phrase -> graph.children(phrase, "case").stream()
+        .noneMatch(marker -> marker.text().equalsIgnoreCase("après") && !elidedDe(graph, marker))).toList();
+  }
+
+  /** Whether the token before {@code marker} is the elided "d'" of "d'après". */
+  private static boolean elidedDe(SentenceGraph graph, Token marker) {
+    return graph.tokens().stream().anyMatch(t -> t.index() == marker.index() - 1
+        && t.text().toLowerCase(Locale.ROOT).replace('’', '\'').equals("d'"));
+  }
 
   /**
    * The reporting party of a clause, as an actor: the entity's code, a group with a role but no
@@ -87,7 +119,7 @@ final class Reporting {
    */
   static Located reporterAbove(EntityLocator locator, SentenceGraph graph, Token token,
                                java.util.function.Predicate<Token> reports) {
-    for (Token phrase : EventStage.withCase(graph, graph.children(token, "nmod"), REPORTING)) {
+    for (Token phrase : reportingPhrases(graph, graph.children(token, "nmod"))) {
       Located located = locator.at(graph, phrase);
       if (located != null) {
         return located;
