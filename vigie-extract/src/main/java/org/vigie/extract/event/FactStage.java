@@ -1,5 +1,6 @@
 package org.vigie.extract.event;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.vigie.model.Document;
 import org.vigie.model.Evidence;
 import org.vigie.model.Fact;
 import org.vigie.model.Location;
+import org.vigie.model.Period;
 import org.vigie.model.Sentence;
 import org.vigie.model.Token;
 
@@ -30,8 +32,11 @@ import org.vigie.model.Token;
  * sources with different counts are two facts. Lives beside the event stage because it reads the
  * parse with the same package-private helpers (SentenceGraph, EntityLocator, ParseRepairs).
  *
+ * <p>A cumulative count gets the period it covers ("depuis le 8 octobre", "au cours des 66 jours")
+ * and {@code reported_on} the day its report is dated ("a annoncé lundi"), else the publication
+ * date ({@link FactTime}).
+ *
  * <p>Requires sentences with a dependency parse and the entities; provides {@link Document#facts()}.
- * {@code period} is left null: durations and dates come with the time expressions.
  */
 public final class FactStage {
   /** Relations by which a number modifies the noun it counts. */
@@ -56,17 +61,21 @@ public final class FactStage {
     final Quantity quantity;
     ActorRef reportedBy;
     final Location location;
+    final Period period;
     final ActorRef perpetrator;
+    final LocalDate reportedOn;
     final List<Evidence> evidence = new ArrayList<>();
     final double confidence;
 
-    Draft(String kind, Quantity quantity, ActorRef reportedBy, Location location, ActorRef perpetrator,
-          Evidence first, double confidence) {
+    Draft(String kind, Quantity quantity, ActorRef reportedBy, Location location, Period period,
+          ActorRef perpetrator, LocalDate reportedOn, Evidence first, double confidence) {
       this.kind = kind;
       this.quantity = quantity;
       this.reportedBy = reportedBy;
       this.location = location;
+      this.period = period;
       this.perpetrator = perpetrator;
+      this.reportedOn = reportedOn;
       this.evidence.add(first);
       this.confidence = confidence;
     }
@@ -104,6 +113,8 @@ public final class FactStage {
       SentenceGraph graph = new SentenceGraph(ParseRepairs.repair(sentence));
       Reader sentenceReader = new Reader(lexicon, lemmatizer, graph);
       String text = document.text().substring(sentence.start(), sentence.end());
+      FactTime times = new FactTime(language, graph, text, sentence.start());
+      LocalDate reportedOn = times.reportedOn(document.published(), sentenceReader::reports);
       Draft previous = null;
       for (Quantity found : reader.read(text)) {
         Quantity quantity = shifted(found, sentence.start());
@@ -154,7 +165,15 @@ public final class FactStage {
           continue;
         }
         Location location = locationOf(locator, graph, predicate, phrase);
+        List<Token> anchors = new ArrayList<>(List.of(predicate, phrase));
+        if (verb != null) {
+          anchors.add(verb);
+        }
+        Period period = times.period(anchors, reportedOn);
         ActorRef perpetrator = perpetrator(locator, graph, predicate, phrase, domestic, mainCountry);
+        if (perpetrator == null) {
+          perpetrator = attacker(locator, graph, sentenceReader, predicate, verb, domestic, mainCountry);
+        }
         Evidence evidence = evidence(document, sentence, quantity, predicate);
         double confidence = elliptic ? 0.5 : reportedBy == null ? 0.6 : 0.8;
         Draft draft = null;
@@ -165,7 +184,8 @@ public final class FactStage {
           }
         }
         if (draft == null) {
-          draft = new Draft(reading.kind(), quantity, reportedBy, location, perpetrator, evidence, confidence);
+          draft = new Draft(reading.kind(), quantity, reportedBy, location, period, perpetrator, reportedOn, evidence,
+              confidence);
           drafts.add(draft);
         } else {
           Evidence more = evidence;
@@ -183,7 +203,7 @@ public final class FactStage {
     for (Draft draft : drafts) {
       Quantity q = draft.quantity;
       facts.add(new Fact("f" + (facts.size() + 1), draft.kind, q.longValue(), q.approximate(), q.longMin(),
-          q.longMax(), draft.location, null, draft.perpetrator, draft.reportedBy, document.published(),
+          q.longMax(), draft.location, draft.period, draft.perpetrator, draft.reportedBy, draft.reportedOn,
           draft.evidence, draft.confidence));
     }
     return document.withFacts(facts);
@@ -507,6 +527,39 @@ public final class FactStage {
     for (Token candidate : candidates) {
       Located party = locator.at(graph, candidate);
       if (party != null) {
+        String country = party.country() != null ? party.country() : domestic != null ? domestic : mainCountry;
+        return EventStage.withCountry(EntityLocator.actor(party.entity(), true), party.entity(), country);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The author of an attack named in the count's clause: "tuées dans des frappes israéliennes",
+   * "au cours des 66 jours d'agression du régime israélien", "killed in Russian shelling".
+   */
+  private static ActorRef attacker(EntityLocator locator, SentenceGraph graph, Reader reader, Token predicate,
+                                   Token verb, String domestic, String mainCountry) {
+    List<Token> phrases = new ArrayList<>();
+    for (Token anchor : verb == null ? List.of(predicate) : List.of(predicate, verb)) {
+      for (Token child : graph.children(anchor)) {
+        if (SentenceGraph.hasRelation(child, "obl") || SentenceGraph.hasRelation(child, "nmod")
+            || SentenceGraph.hasRelation(child, "nsubj")) {
+          phrases.addAll(graph.subtree(child));
+        }
+      }
+    }
+    for (Token noun : phrases) {
+      if (reader.entry("attack", noun) == null) {
+        continue;
+      }
+      Located party = locator.at(graph, noun);
+      // "d'agression du régime israélien" with "du régime" hung on an earlier noun: the party named
+      // right after the attack noun
+      for (int i = noun.index() + 1; party == null && i < graph.tokens().size() && i <= noun.index() + 4; i++) {
+        party = locator.covering(graph.tokens().get(i));
+      }
+      if (party != null && party.entity().type() != org.vigie.model.EntityType.PLACE) {
         String country = party.country() != null ? party.country() : domestic != null ? domestic : mainCountry;
         return EventStage.withCountry(EntityLocator.actor(party.entity(), true), party.entity(), country);
       }
