@@ -242,10 +242,19 @@ public final class FactStage {
   /** The phrase the number stands in: the noun it modifies ("30 personnes"), else the number itself. */
   private static Token phraseOf(SentenceGraph graph, Token head, List<Token> span) {
     Token governor = graph.head(head);
+    if (governor == null || span.contains(governor)) {
+      return head;
+    }
     for (String relation : NUMBER_OF) {
-      if (SentenceGraph.hasRelation(head, relation) && governor != null && !span.contains(governor)) {
+      if (SentenceGraph.hasRelation(head, relation)) {
         return governor;
       }
+    }
+    // "Douze soldats", "Entre 10 et 15 soldats" parsed as a noun complement of the noun after them
+    if (SentenceGraph.hasRelation(head, "nmod") && governor.index() > head.index()
+        && ("NUM".equals(head.pos()) || !graph.children(head, "case").isEmpty() || head.index() == 0)
+        && ("NOUN".equals(governor.pos()) || "PROPN".equals(governor.pos()))) {
+      return governor;
     }
     return head;
   }
@@ -368,6 +377,16 @@ public final class FactStage {
       // "30 personnes ont été tuées", "killed 32 people", "a interpellé des dizaines de manifestants"
       if (act != null && (subject && passive || object && !passive)) {
         return new Reading(act.kind(), verb);
+      }
+      // "detained about 100 people, including medical staff, the ministry said": a parse that made the
+      // object of the verb before the subject of the verb of saying after it
+      Token before = graph.head(verb);
+      if (subject && Reporting.speech(verb) && before != null && before.index() < phrase.index()
+          && phrase.index() < verb.index() && graph.children(before, "obj").isEmpty()) {
+        Entry misread = entry("verb", before);
+        if (misread != null && graph.children(before, "aux:pass").isEmpty()) {
+          return new Reading(misread.kind(), before);
+        }
       }
       // "ont fui", "died", "ont perdu la vie"
       Entry intransitive = entry("intransitive", verb);
