@@ -383,11 +383,11 @@ final class PersonClusters {
     }
     String before = text.substring(Math.max(0, title.start() - 4), title.start());
     String opening = text.substring(title.start(), Math.min(text.length(), title.start() + 4));
-    // "le porte-parole du gouvernement", "the interior minister": a government title after a plain
-    // definite article (not "son", not "the bloc's") is the one holder of that office in the
-    // country the article is about.
+    // "le porte-parole du gouvernement", "the interior minister": a government title that names its
+    // office in full, after a plain definite article (not "son", not "the bloc's"), is the one holder
+    // of that office in the country the article is about ("le ministre" alone refers back).
     if (INDEFINITE_END.matcher(before).find() || INDEFINITE_START.matcher(opening).lookingAt()
-        || "GOV".equals(title.role().sector())
+        || "GOV".equals(title.role().sector()) && namesOffice(title)
             && (DEFINITE_END.matcher(before).find() || DEFINITE_START.matcher(opening).lookingAt())) {
       Person person = newPerson();
       describe(person, role, null, title);
@@ -399,6 +399,16 @@ final class PersonClusters {
       java.util.regex.Pattern.compile("\\s+((de|du|des|of)\\s|d['’])", java.util.regex.Pattern.CASE_INSENSITIVE);
   private static final java.util.regex.Pattern INDEFINITE_START =
       java.util.regex.Pattern.compile("(un|une|a|an)\\s", java.util.regex.Pattern.CASE_INSENSITIVE);
+  /** Whether a title names its office in full ("le porte-parole du gouvernement"), not one word ("le ministre"). */
+  private boolean namesOffice(TitleMention title) {
+    String words = text.substring(title.start(), title.end()).strip();
+    java.util.regex.Matcher article = DEFINITE_START.matcher(words);
+    if (article.lookingAt()) {
+      words = words.substring(article.end()).strip();
+    }
+    return words.contains(" ");
+  }
+
   private static final java.util.regex.Pattern DEFINITE_START =
       java.util.regex.Pattern.compile("(le|la|the)\\s|l['’]", java.util.regex.Pattern.CASE_INSENSITIVE);
   private static final java.util.regex.Pattern DEFINITE_END =

@@ -102,7 +102,9 @@ public final class EventStage {
         ? Lemmas.french(FrenchVerbTable.of(union(lexicon.verbHeads(), frames.frameVerbs()))) : Lemmas.english())
         .withKinds(token -> partyKinds(locator, token));
     Map<String, Draft> drafts = new LinkedHashMap<>();
-    Context context = new Context(lexicon, lemmatizer, frames, drafts, mainCountry(document), countrylessCode);
+    EventDates[] dating = new EventDates[1];
+    Context context = new Context(lexicon, lemmatizer, frames, drafts, mainCountry(document), countrylessCode, dating);
+    dating[0] = new EventDates(document, (graph, verb) -> futureTense(context, graph, verb));
     if (discards != null && discards.discardsStory(document.text())) {
       return document.withEvents(List.of());
     }
@@ -112,6 +114,7 @@ public final class EventStage {
         continue;
       }
       SentenceGraph graph = new SentenceGraph(ParseRepairs.repair(sentence));
+      dating[0].use(graph);
       // The noun of a light-verb expression is no act of its own: "went on strike", "exprimer ses regrets".
       Set<Token> consumed = new java.util.HashSet<>();
       for (Token token : graph.tokens()) {
@@ -721,7 +724,7 @@ public final class EventStage {
 
   /** The lexicon, lemmatizer and frames of the document being coded, and the events read so far. */
   private record Context(PredicateLexicon lexicon, Lemmas lemmas, Frames frames, Map<String, Draft> drafts,
-                         String mainCountry, boolean countrylessCode) {
+                         String mainCountry, boolean countrylessCode, EventDates[] dates) {
     /** How many sentences back an act named again may have been told. */
     private static final int DISCOURSE_WINDOW = 4;
 
@@ -1172,15 +1175,18 @@ public final class EventStage {
         String key = coded.kind() + "|" + partyKey(sourceActor, source) + "|" + partyKey(targetActor, target) + "|"
             + negated + "|" + hypothetical;
         Evidence evidence = evidence(document, graph, token, source, target);
+        EventDates.Dated dated = context.dates()[0].dateOf(graph, token);
         Draft draft = drafts.get(key);
         if (draft == null) {
           Draft created = new Draft(coded, sourceActor, targetActor, negated, hypothetical, reportedBy,
               location(locator, graph, token, source, target), evidence, document.language());
           created.sourceAt = source;
           created.targetAt = target;
+          created.dated = dated;
           drafts.put(key, created);
         } else {
           draft.add(evidence, reportedBy);
+          draft.redate(dated);
         }
         // "X left for Y" (032:033): the same words report Y's act back on X.
         if (predicate.reciprocal() != null && source != null && target != null && targetActor.actor() != null) {
@@ -1193,10 +1199,13 @@ public final class EventStage {
               + hypothetical;
           Draft backDraft = drafts.get(backKey);
           if (backDraft == null) {
-            drafts.put(backKey, new Draft(back, backSource, backTarget, negated, hypothetical, reportedBy,
-                location(locator, graph, token, source, target), evidence, document.language()));
+            Draft created = new Draft(back, backSource, backTarget, negated, hypothetical, reportedBy,
+                location(locator, graph, token, source, target), evidence, document.language());
+            created.dated = dated;
+            drafts.put(backKey, created);
           } else {
             backDraft.add(evidence, reportedBy);
+            backDraft.redate(dated);
           }
         }
       }
@@ -3023,6 +3032,15 @@ public final class EventStage {
     private Located sourceAt;
     /** Where the target was named (null when none). */
     private Located targetAt;
+    /** When it happened (null: the publication date, or none). */
+    private EventDates.Dated dated;
+
+    /** A mention whose own clause dates the act wins over a date the story lent the first one. */
+    void redate(EventDates.Dated other) {
+      if (other != null && other.own() && (dated == null || !dated.own())) {
+        dated = other;
+      }
+    }
 
     int firstSentence() {
       return evidence.get(0).sentence();
@@ -3052,7 +3070,7 @@ public final class EventStage {
 
     Event toEvent(String id, Document document) {
       CameoCodes.Code code = CameoCodes.get(predicate.cameo());
-      EventDate date = document.published() == null ? null
+      EventDate date = dated != null ? dated.date() : document.published() == null ? null
           : new EventDate(document.published().toString(), "publication", null);
       double confidence = source == null ? 0.5 : target == null ? 0.7 : 0.8;
       return new Event(id, predicate.plover().isBlank() ? null : predicate.plover(), predicate.mode(), null, predicate.cameo(),
