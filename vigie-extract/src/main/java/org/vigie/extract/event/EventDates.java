@@ -103,14 +103,36 @@ final class EventDates {
       }
     }
     // The reference time of the story: the day the main clause of an earlier sentence gave.
-    for (int before = sentence - 1; before >= 0; before--) {
-      Placed main = mainDate(before);
-      if (main != null) {
-        return new Dated(eventDate(main.resolved()), false);
-      }
+    Placed main = storyDate(sentence);
+    if (main != null) {
+      return new Dated(eventDate(main.resolved()), false);
     }
     LocalDate published = document.published();
     return new Dated(published == null ? null : new EventDate(published.toString(), "publication", null), false);
+  }
+
+  /** The date the story has reached before sentence {@code index}: the latest main-clause day given. */
+  private Placed storyDate(int index) {
+    for (int before = index - 1; before >= 0; before--) {
+      Placed main = mainDate(before);
+      if (main != null) {
+        return main;
+      }
+    }
+    return null;
+  }
+
+  /** The day the story has reached before sentence {@code index}, else the publication date. */
+  private LocalDate storyTime(int index) {
+    Placed main = storyDate(index);
+    if (main != null) {
+      try {
+        return LocalDate.parse(main.resolved().dateValue());
+      } catch (java.time.format.DateTimeParseException e) {
+        // a day-precise value is an ISO date; anything else leaves the publication date
+      }
+    }
+    return document.published();
   }
 
   /**
@@ -122,15 +144,65 @@ final class EventDates {
     SentenceGraph graph = graphs.get(index);
     Placed best = null;
     for (Placed p : placed(index)) {
-      if (!dates(p) || !dayPrecise(p.resolved()) || graph == null || !inMainClause(graph, p.attachment())) {
+      if (!dates(p) || !dayPrecise(p.resolved()) || p.resolved().timex().isPeriod() || graph == null
+          || !inMainClause(graph, p.attachment()) || planned(graph, p.attachment()) || background(graph, p.attachment())) {
         continue;
       }
-      boolean onVerb = p.attachment() != null && "VERB".equals(p.attachment().pos());
-      if (best == null || onVerb && !"VERB".equals(best.attachment() == null ? null : best.attachment().pos())) {
+      if (best == null || rank(graph, p) > rank(graph, best)) {
         best = p;
       }
     }
     return best;
+  }
+
+  /**
+   * Whether an expression hangs on an act only planned or promised, an infinitive complement
+   * ("se sont engagées à rouvrir d'ici à la fin du mois"): it does not move the story's time.
+   */
+  private static boolean planned(SentenceGraph graph, Token attachment) {
+    Token node = attachment;
+    for (int depth = 0; node != null && depth < 3 && !"VERB".equals(node.pos()); depth++) {
+      node = graph.head(node);
+    }
+    // "se sont engagées à rouvrir", "agreed to reopen": an infinitive complement, with no subject.
+    return node != null && (SentenceGraph.hasRelation(node, "xcomp") || !hasSubject(graph, node)
+        && graph.children(node).stream().anyMatch(c -> SentenceGraph.hasRelation(c, "mark")
+            && INFINITIVE_MARKS.contains(c.text().toLowerCase(java.util.Locale.ROOT))));
+  }
+
+  /** Words that introduce an infinitive complement. */
+  private static final java.util.Set<String> INFINITIVE_MARKS = java.util.Set.of("à", "de", "d'", "d’", "to");
+
+  /** Auxiliaries of the pluperfect: "avait commencé", "had begun". */
+  private static final java.util.Set<String> PLUPERFECT = java.util.Set.of("avait", "avaient", "had", "étaient", "était");
+
+  /**
+   * Whether an expression dates a clause in the pluperfect ("Le Kazakhstan avait d'ailleurs
+   * commencé lundi à livrer…"): background told out of order, which does not move the story's time.
+   */
+  private static boolean background(SentenceGraph graph, Token attachment) {
+    Token node = attachment;
+    for (int depth = 0; node != null && depth < 3 && !"VERB".equals(node.pos()); depth++) {
+      node = graph.head(node);
+    }
+    return node != null && graph.children(node).stream().anyMatch(c -> SentenceGraph.hasRelation(c, "aux")
+        && PLUPERFECT.contains(c.text().toLowerCase(java.util.Locale.ROOT)));
+  }
+
+  /**
+   * How well a main-clause date gives the story's time: the date of what a report tells ("ont été
+   * tués lundi …, a indiqué mardi l'état-major") before the report's own, and a date hung on a verb
+   * before one hung on a noun (a dateline read into the sentence).
+   */
+  private static int rank(SentenceGraph graph, Placed p) {
+    Token attachment = p.attachment();
+    if (attachment == null) {
+      return 0;
+    }
+    boolean onVerb = "VERB".equals(attachment.pos());
+    boolean told = onVerb && graph.head(attachment) != null
+        && (SentenceGraph.hasRelation(attachment, "ccomp") || SentenceGraph.hasRelation(attachment, "parataxis"));
+    return (told ? 2 : 0) + (onVerb ? 1 : 0);
   }
 
   /** Whether a token belongs to the sentence's main clause (the root verb or a verb joined to it). */
@@ -144,12 +216,21 @@ final class EventDates {
       // A clause with a subject of its own ends the main one; a participle ("concernant") does not.
       // "JAKARTA (Reuters) - Indonesia on Tuesday freed…": under a dateline read as the root, the
       // first clause is the main one.
+      // What the main verb reports is main too: "Au moins 18 soldats ont été tués lundi …, a indiqué
+      // l'état-major".
       if ("VERB".equals(node.pos()) && hasSubject(graph, node)) {
-        return graph.head(head) == null && (SentenceGraph.hasRelation(node, "conj") || !"VERB".equals(head.pos()));
+        return graph.head(head) == null && (SentenceGraph.hasRelation(node, "conj") || !"VERB".equals(head.pos())
+            || SentenceGraph.hasRelation(node, "ccomp") || SentenceGraph.hasRelation(node, "parataxis"));
       }
       node = head;
     }
     return true;
+  }
+
+  private static boolean ownClause(SentenceGraph graph, Token verb) {
+    return SentenceGraph.hasRelation(verb, "xcomp") || SentenceGraph.hasRelation(verb, "ccomp")
+        || graph.children(verb).stream().anyMatch(c -> SentenceGraph.hasRelation(c, "nsubj")
+            || SentenceGraph.hasRelation(c, "aux") || SentenceGraph.hasRelation(c, "mark"));
   }
 
   private static boolean hasSubject(SentenceGraph graph, Token verb) {
@@ -186,8 +267,9 @@ final class EventDates {
       if (node == clause) {
         return true;
       }
-      // A clause of its own has its own subject; a participle ("concernant le veto") does not.
-      if ("VERB".equals(node.pos()) && hasSubject(graph, node)) {
+      // A clause of its own has a subject, an auxiliary or a marker ("d'avoir tiré", "that they had
+      // struck"), or is a complement clause; a participle ("concernant le veto") is none of these.
+      if ("VERB".equals(node.pos()) && ownClause(graph, node)) {
         return false;
       }
       node = graph.head(node);
@@ -195,12 +277,15 @@ final class EventDates {
     return false;
   }
 
-  /** Whether an expression can date an event: a calendar date or time with a value. */
+  /**
+   * Whether an expression can date an event: a calendar date or time with a value ("depuis
+   * dimanche" dates an act by its first day).
+   */
   private static boolean dates(Placed p) {
     ResolvedTimex r = p.resolved();
     TimexType type = r.timex().type();
     return (type == TimexType.DATE || type == TimexType.TIME) && r.value() != null && r.precision() != Precision.NONE
-        && !r.timex().isPeriod() && Character.isDigit(r.value().charAt(0));
+        && Character.isDigit(r.value().charAt(0));
   }
 
   private static boolean dayPrecise(ResolvedTimex r) {
@@ -239,7 +324,9 @@ final class EventDates {
         Token top = top(graph, start, end);
         Token attachment = top == null ? null : graph.head(top);
         Tense tense = tense(graph, attachment, text, timex);
-        result.add(new Placed(timex.resolve(document.published(), tense), top, attachment));
+        // "La veille, des milliers d'opposants avaient manifesté": counted from the story's time.
+        LocalDate reference = timex.isAnaphoric() ? storyTime(index) : document.published();
+        result.add(new Placed(timex.resolve(reference, tense), top, attachment));
         if (Boolean.getBoolean("vigie.debug.dates")) {
           System.err.println("TIMEX s" + index + " '" + timex.text() + "' " + timex.type() + " " + result.get(result.size() - 1).resolved().value()
               + " top=" + (top == null ? null : top.text()) + " att=" + (attachment == null ? null : attachment.text()) + " tense=" + tense);

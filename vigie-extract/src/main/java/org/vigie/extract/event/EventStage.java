@@ -311,6 +311,7 @@ public final class EventStage {
             && Objects.equals(entityOf(other.source), entityOf(draft.source)) && other.negated == draft.negated
             && other.hypothetical == draft.hypothetical) {
           draft.evidence.forEach(e -> other.add(e, draft.reportedBy));
+          other.redate(draft.dated);
           drafts.remove(key);
           break;
         }
@@ -337,6 +338,7 @@ public final class EventStage {
             && other.predicate.kind().equals(draft.predicate.kind()) && other.negated == draft.negated
             && other.hypothetical == draft.hypothetical) {
           draft.evidence.forEach(e -> other.add(e, draft.reportedBy));
+          other.redate(draft.dated);
           drafts.remove(key);
           break;
         }
@@ -1177,6 +1179,13 @@ public final class EventStage {
         Evidence evidence = evidence(document, graph, token, source, target);
         EventDates.Dated dated = context.dates()[0].dateOf(graph, token);
         Draft draft = drafts.get(key);
+        // "…protestaient mardi soir … Son coordinateur a entamé le même jour une grève de la faim": the
+        // same act by the same parties on another day the text gives is another happening.
+        if (draft != null && draft.dated != null && draft.dated.own() && dated.own() && dated.date() != null
+            && draft.dated.date() != null && !dated.date().value().equals(draft.dated.date().value())) {
+          key = key + "|" + dated.date().value();
+          draft = drafts.get(key);
+        }
         if (draft == null) {
           Draft created = new Draft(coded, sourceActor, targetActor, negated, hypothetical, reportedBy,
               location(locator, graph, token, source, target), evidence, document.language());

@@ -67,6 +67,11 @@ final class DateRules {
 
   private TokenMatch relday(List<Tok> t, int i) {
     TimeLexicon.Hit hit = lexicon.first(t, i, "relday");
+    boolean anaphoric = false;
+    if (hit == null) {
+      hit = lexicon.first(t, i, "anaday");
+      anaphoric = true;
+    }
     if (hit == null) {
       return null;
     }
@@ -88,7 +93,7 @@ final class DateRules {
     if (weekday != null) {
       end += weekday.length();
     }
-    return new TokenMatch(i, end, Reading.relative("D", offset, pod));
+    return new TokenMatch(i, end, anaphoric ? Reading.anaphoric(offset, pod) : Reading.relative("D", offset, pod));
   }
 
   TokenMatch weekdayOrDayMonth(List<Tok> t, int i) {

@@ -31,6 +31,11 @@ record Reading(Kind kind, Integer year, Integer month, Integer day, Integer week
     FIELDS,
     /** A number of units from the reference date ("hier", "la semaine dernière", "il y a 2 jours"). */
     RELATIVE,
+    /**
+     * A number of days from the time the story has reached, not from its publication ("la veille",
+     * "le lendemain", "the next day"): callers pass that time as the reference when they know it.
+     */
+    ANAPHORIC,
     /** A symbolic TimeML value (PRESENT_REF, PAST_REF, FUTURE_REF). */
     REF,
     /** A length of time ("66 jours"). */
@@ -57,6 +62,11 @@ record Reading(Kind kind, Integer year, Integer month, Integer day, Integer week
 
   static Reading relative(String unit, int offset, String pod) {
     return new Reading(Kind.RELATIVE, null, null, null, null, null, null, null, Modifier.NONE, pod, unit, offset,
+        null, false, false, null);
+  }
+
+  static Reading anaphoric(int offset, String pod) {
+    return new Reading(Kind.ANAPHORIC, null, null, null, null, null, null, null, Modifier.NONE, pod, "D", offset,
         null, false, false, null);
   }
 
@@ -93,7 +103,7 @@ record Reading(Kind kind, Integer year, Integer month, Integer day, Integer week
   /** Whether the value needs a reference date (a year, or a relative offset, is missing). */
   boolean needsReference() {
     return switch (kind) {
-      case RELATIVE -> true;
+      case RELATIVE, ANAPHORIC -> true;
       case FIELDS -> year == null && decade == null && century == null;
       default -> false;
     };

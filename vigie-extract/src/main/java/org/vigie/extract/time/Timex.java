@@ -59,6 +59,15 @@ public final class Timex {
     return reading.since() || reading.toReference();
   }
 
+  /**
+   * Whether the expression counts from the time the story has reached rather than from its
+   * publication ("la veille", "le lendemain", "the next day", "the same day"): resolve it against
+   * that time when it is known.
+   */
+  public boolean isAnaphoric() {
+    return reading.kind() == Reading.Kind.ANAPHORIC;
+  }
+
   /** Shortcut for {@link TimexResolver#resolve(Timex, java.time.LocalDate, Tense)}. */
   public ResolvedTimex resolve(java.time.LocalDate reference, Tense tense) {
     return TimexResolver.resolve(this, reference, tense);

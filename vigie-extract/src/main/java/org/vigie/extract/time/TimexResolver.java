@@ -62,7 +62,8 @@ public final class TimexResolver {
       return new ResolvedTimex(timex, null, Precision.NONE, null, null, Anchor.NONE);
     }
     Anchor anchor = r.needsReference() ? Anchor.REFERENCE : Anchor.ABSOLUTE;
-    ResolvedTimex date = r.kind() == Reading.Kind.RELATIVE ? relative(timex, r, ref, tense) : fields(timex, r, ref, tense);
+    ResolvedTimex date = r.kind() == Reading.Kind.RELATIVE || r.kind() == Reading.Kind.ANAPHORIC
+        ? relative(timex, r, ref, tense) : fields(timex, r, ref, tense);
     if (date == null) {
       return new ResolvedTimex(timex, null, Precision.NONE, null, null, anchor);
     }
