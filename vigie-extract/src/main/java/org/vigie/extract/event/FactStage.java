@@ -378,14 +378,26 @@ public final class FactStage {
       if (act != null && (subject && passive || object && !passive)) {
         return new Reading(act.kind(), verb);
       }
-      // "detained about 100 people, including medical staff, the ministry said": a parse that made the
-      // object of the verb before the subject of the verb of saying after it
+      // "detained about 100 people, including medical staff, the ministry said", "have detained dozens of
+      // residents accused of…": a parse that made the object of the verb before the subject of a verb of
+      // saying or a bare participle after it
       Token before = graph.head(verb);
-      if (subject && Reporting.speech(verb) && before != null && before.index() < phrase.index()
+      boolean bareVerb = graph.children(verb, "aux").isEmpty() && graph.children(verb, "aux:pass").isEmpty()
+          && (SentenceGraph.hasRelation(verb, "dep") || SentenceGraph.hasRelation(verb, "acl"));
+      if (subject && (Reporting.speech(verb) || bareVerb) && before != null && before.index() < phrase.index()
           && phrase.index() < verb.index() && graph.children(before, "obj").isEmpty()) {
         Entry misread = entry("verb", before);
         if (misread != null && graph.children(before, "aux:pass").isEmpty()) {
           return new Reading(misread.kind(), before);
+        }
+      }
+      // "detained an archbishop and at least 13 of his supporters": a conjunct object the parser hung on the
+      // conjunction
+      if ((relation.startsWith("dep") || relation.startsWith("conj")) && "CCONJ".equals(verb.pos())
+          && graph.head(verb) != null && graph.head(verb).index() < phrase.index()) {
+        Entry coordinated = entry("verb", graph.head(verb));
+        if (coordinated != null && graph.children(graph.head(verb), "aux:pass").isEmpty()) {
+          return new Reading(coordinated.kind(), graph.head(verb));
         }
       }
       // "ont fui", "died", "ont perdu la vie"
