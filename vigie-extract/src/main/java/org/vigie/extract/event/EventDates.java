@@ -49,6 +49,8 @@ final class EventDates {
   private final BiPredicate<SentenceGraph, Token> future;
   private final Map<Integer, List<Placed>> bySentence = new HashMap<>();
   private final Map<Integer, SentenceGraph> graphs = new HashMap<>();
+  /** Expressions read that needed a reference date the article does not give. */
+  private final List<Timex> unresolved = new ArrayList<>();
 
   /**
    * @param future whether a verb is in the future ("will meet", "rencontrera"); the clause of an
@@ -58,6 +60,19 @@ final class EventDates {
     this.document = document;
     this.reader = TimexReader.forLanguage(document.language());
     this.future = future;
+  }
+
+  /**
+   * A warning when the article has no publication date and some of the expressions read to date
+   * its events needed one ("lundi", "hier"): their value, and the events' dates, stay null.
+   */
+  org.vigie.model.Diagnostic missingReference() {
+    if (unresolved.isEmpty() || document.published() != null) {
+      return null;
+    }
+    return org.vigie.model.Diagnostic.of("warn.no-published-date", document.id() + ": no publication date, "
+        + unresolved.size() + " relative time expression" + (unresolved.size() == 1 ? "" : "s") + " (such as '"
+        + unresolved.get(0).text() + "') left without a value; give one with --published");
   }
 
   /** Remembers the (repaired) graph the event stage reads a sentence through. */
@@ -326,7 +341,11 @@ final class EventDates {
         Tense tense = tense(graph, attachment, text, timex);
         // "La veille, des milliers d'opposants avaient manifesté": counted from the story's time.
         LocalDate reference = timex.isAnaphoric() ? storyTime(index) : document.published();
-        result.add(new Placed(timex.resolve(reference, tense), top, attachment));
+        ResolvedTimex resolved = timex.resolve(reference, tense);
+        if (reference == null && timex.isRelative()) {
+          unresolved.add(timex);
+        }
+        result.add(new Placed(resolved, top, attachment));
         if (Boolean.getBoolean("vigie.debug.dates")) {
           System.err.println("TIMEX s" + index + " '" + timex.text() + "' " + timex.type() + " " + result.get(result.size() - 1).resolved().value()
               + " top=" + (top == null ? null : top.text()) + " att=" + (attachment == null ? null : attachment.text()) + " tense=" + tense);

@@ -179,7 +179,9 @@ public final class EventStage {
         }
       }
     }
-    return document.withEvents(protestersAsTargets(events));
+    Document dated = document.withEvents(protestersAsTargets(events));
+    org.vigie.model.Diagnostic undated = dating[0].missingReference();
+    return undated == null ? dated : dated.withDiagnostic(undated);
   }
 
   /** Acts of the state on people that, in an article about a protest, fall on the protesters. */
