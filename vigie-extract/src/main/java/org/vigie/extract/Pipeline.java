@@ -6,6 +6,7 @@ import org.vigie.extract.entity.AgentDictionary;
 import org.vigie.extract.entity.EntityStage;
 import org.vigie.extract.event.DiscardList;
 import org.vigie.extract.event.EventStage;
+import org.vigie.extract.event.FactStage;
 import org.vigie.extract.event.VerbDictionary;
 import org.vigie.model.Diagnostic;
 import org.vigie.model.Document;
@@ -13,13 +14,14 @@ import org.vigie.model.NlpAnalyzer;
 
 /**
  * The analysis of one article, as a recipe: check the language, run the NLP, find the entities,
- * code the events.
+ * code the events, read the reported counts (facts).
  * Never throws for a bad article: problems become diagnostics on the document, so a batch goes on.
  */
 public final class Pipeline {
   private final NlpAnalyzer nlp;
   private final EntityStage entities;
   private final EventStage events;
+  private final FactStage facts = new FactStage();
 
   public Pipeline(NlpAnalyzer nlp) {
     this(nlp, null);
@@ -61,6 +63,7 @@ public final class Pipeline {
   public static final String STAGE_NLP = "nlp";
   public static final String STAGE_ENTITIES = "entities";
   public static final String STAGE_EVENTS = "events";
+  public static final String STAGE_FACTS = "facts";
 
   /**
    * Told how long each stage took, on the thread that ran it, once per stage and document; a
@@ -103,8 +106,11 @@ public final class Pipeline {
       long foundAt = System.nanoTime();
       listener.stageFinished(STAGE_ENTITIES, foundAt - parsedAt);
       Document coded = events.apply(found);
-      listener.stageFinished(STAGE_EVENTS, System.nanoTime() - foundAt);
-      return coded;
+      long codedAt = System.nanoTime();
+      listener.stageFinished(STAGE_EVENTS, codedAt - foundAt);
+      Document counted = facts.apply(coded);
+      listener.stageFinished(STAGE_FACTS, System.nanoTime() - codedAt);
+      return counted;
     } catch (RuntimeException | OutOfMemoryError e) {
       // A defect, not the user's fault: keep the batch going and say what broke.
       return document.withDiagnostic(Diagnostic.of("error.internal",

@@ -286,7 +286,7 @@ public final class EventStage {
   }
 
   /** The country the article names most often (its entities' mentions counted by country), or null. */
-  private static String mainCountry(Document document) {
+  static String mainCountry(Document document) {
     Map<String, Integer> counts = new java.util.HashMap<>();
     for (Entity entity : document.entities()) {
       if (entity.country() != null) {
@@ -1134,7 +1134,7 @@ public final class EventStage {
     // "30 personnes ont été tuées dans des frappes israéliennes sur Baalbek": the people struck are of
     // the place struck, not of the attacker.
     String victimPlace = LOCATED_ACTS.contains(predicate.plover()) ? placeCountry(locator, graph, VICTIM_PLACES) : null;
-    Located reporter = reporter(locator, graph, token);
+    Located reporter = Reporting.reporter(locator, graph, token);
     List<Located> targetList = targets.isEmpty() ? java.util.Collections.singletonList(null) : targets;
     List<Located> sourceList = agentless || crowd != null ? java.util.Collections.singletonList(null) : sources;
     for (Located source : sourceList) {
@@ -1175,8 +1175,7 @@ public final class EventStage {
         }
         // "…, the army said": a reporting body with a role but no country is of the clause's country.
         ActorRef reportedBy = reporter == null || (source != null && reporter.entity().id().equals(source.entity().id()))
-            ? null : governmentByName(graph, reporter, withCountry(EntityLocator.actor(reporter.entity(), true),
-                reporter.entity(), groupCountry(context, reporter, null, domestic)));
+            ? null : Reporting.actor(graph, reporter, groupCountry(context, reporter, null, domestic));
         String key = coded.kind() + "|" + partyKey(sourceActor, source) + "|" + partyKey(targetActor, target) + "|"
             + negated + "|" + hypothetical;
         Evidence evidence = evidence(document, graph, token, source, target);
@@ -1396,8 +1395,8 @@ public final class EventStage {
    * Where the act happened: a place introduced by a locative preposition on the predicate, or on
    * its clause's verb for a noun ("la réunion des présidents à Moscou"); never the source or target.
    */
-  private static org.vigie.model.Location location(EntityLocator locator, SentenceGraph graph, Token token,
-                                                   Located source, Located target) {
+  static org.vigie.model.Location location(EntityLocator locator, SentenceGraph graph, Token token,
+                                           Located source, Located target) {
     List<Token> heads = new ArrayList<>(List.of(token));
     if (graph.head(token) != null && "NOUN".equals(token.pos())) {
       heads.add(graph.head(token));
@@ -1577,8 +1576,8 @@ public final class EventStage {
    * country ("police fired at protesters in Nairobi") belong to the country of the place or of the
    * other party the clause names.
    */
-  private static String domesticCountry(EntityLocator locator, SentenceGraph graph, List<Located> sources,
-                                        List<Located> targets) {
+  static String domesticCountry(EntityLocator locator, SentenceGraph graph, List<Located> sources,
+                                List<Located> targets) {
     for (Located located : concat(sources, targets)) {
       if (located.entity().country() != null) {
         return located.entity().country();
@@ -1645,7 +1644,7 @@ public final class EventStage {
    * A demonym keeps the bare country ("the American veto", "Russian drones struck"), and so does a
    * mention outside the sentence, whose words cannot be read.
    */
-  private static ActorRef governmentByName(SentenceGraph graph, Located party, ActorRef actor) {
+  static ActorRef governmentByName(SentenceGraph graph, Located party, ActorRef actor) {
     Entity entity = party.entity();
     if (entity.type() != EntityType.COUNTRY || entity.sector() != null
         || actor.actor() == null || !actor.actor().equals(entity.country())) {
@@ -1693,7 +1692,7 @@ public final class EventStage {
   }
 
   /** A group or body with a role but no country ("des manifestants", "rebels") takes the clause's country. */
-  private static ActorRef withCountry(ActorRef actor, Entity entity, String country) {
+  static ActorRef withCountry(ActorRef actor, Entity entity, String country) {
     if (actor.actor() != null || entity.sector() == null || country == null) {
       return actor;
     }
@@ -2361,7 +2360,7 @@ public final class EventStage {
         List<Token> subjects = new ArrayList<>(subjects(graph, token));
         // "Selon le journal Le Monde, des émissaires français ont rencontré…": the parser may take the
         // name that ends the "selon" phrase for the subject, and the partitive subject for an oblique.
-        Token tail = reportingTail(graph, token);
+        Token tail = Reporting.reportingTail(graph, token);
         if (tail != null) {
           subjects.remove(tail);
           if (subjects.isEmpty()) {
@@ -2633,41 +2632,8 @@ public final class EventStage {
     return found;
   }
 
-  /** The verb's subject that is the end of its opening "selon X" / "according to X" phrase, or null. */
-  private static Token reportingTail(SentenceGraph graph, Token verb) {
-    for (Token phrase : reportingPhrases(graph, graph.children(verb, "obl"))) {
-      for (Token subject : graph.children(verb, "nsubj")) {
-        int first = graph.subtree(subject).stream().mapToInt(Token::index).min().orElse(subject.index());
-        if (first == phrase.index() + 1 && subject.index() < verb.index()
-            && graph.tokens().stream().anyMatch(t -> t.index() == subject.index() + 1 && t.text().equals(","))) {
-          return subject;
-        }
-      }
-    }
-    return null;
-  }
-
-  /** Prepositions that open the reporting party: "selon X", "d'après X", "according to X". */
-  private static final Set<String> REPORTING = Set.of("selon", "according", "d'après", "après");
-
-  /**
-   * The obliques that name a reporting party: "selon X", "according to X", and "d'après X" — which
-   * the tokenizer may split — but not a phrase of time opened by a bare "après" ("après la visite
-   * d'un émissaire").
-   */
-  private static List<Token> reportingPhrases(SentenceGraph graph, List<Token> obliques) {
-    return withCase(graph, obliques, REPORTING).stream().filter(phrase -> graph.children(phrase, "case").stream()
-        .noneMatch(marker -> marker.text().equalsIgnoreCase("après") && !elidedDe(graph, marker))).toList();
-  }
-
-  /** Whether the token before {@code marker} is the elided "d'" of "d'après". */
-  private static boolean elidedDe(SentenceGraph graph, Token marker) {
-    return graph.tokens().stream().anyMatch(t -> t.index() == marker.index() - 1
-        && t.text().toLowerCase(Locale.ROOT).replace('’', '\'').equals("d'"));
-  }
-
   /** A phrase opened by the partitive "des" (one word split into "de" + "les"): an object, not an oblique. */
-  private static boolean partitive(SentenceGraph graph, Token phrase) {
+  static boolean partitive(SentenceGraph graph, Token phrase) {
     for (Token marker : graph.children(phrase, "case")) {
       if (marker.text().equalsIgnoreCase("de") || marker.text().equalsIgnoreCase("des")) {
         for (Token determiner : graph.children(phrase, "det")) {
@@ -2886,7 +2852,7 @@ public final class EventStage {
   }
 
   /** The verb whose object a nominal predicate is ("rétablira ses sanctions"), else the predicate itself. */
-  private static Token clauseOf(SentenceGraph graph, Token token) {
+  static Token clauseOf(SentenceGraph graph, Token token) {
     Token head = graph.head(token);
     return "NOUN".equals(token.pos()) && head != null && "VERB".equals(head.pos()) && SentenceGraph.hasRelation(token, "obj")
         ? head : token;
@@ -2922,7 +2888,7 @@ public final class EventStage {
   }
 
   /** Arguments introduced by one of the prepositions: "avec X", "contre X", "with X". */
-  private static List<Token> withCase(SentenceGraph graph, List<Token> candidates, Set<String> markers) {
+  static List<Token> withCase(SentenceGraph graph, List<Token> candidates, Set<String> markers) {
     List<Token> result = new ArrayList<>();
     for (Token candidate : candidates) {
       for (Token marker : graph.children(candidate, "case")) {
@@ -3001,7 +2967,7 @@ public final class EventStage {
 
   // ------------------------------------------------------------------ modality and attribution
 
-  private static boolean negated(SentenceGraph graph, Token token) {
+  static boolean negated(SentenceGraph graph, Token token) {
     for (Token child : graph.children(token, "advmod")) {
       if (NEGATIONS.contains(child.text().toLowerCase(Locale.ROOT))) {
         return true;
@@ -3015,7 +2981,7 @@ public final class EventStage {
    * predicate ("pourrait frapper"), a condition ("si l'armée attaque"), the French future or
    * conditional ("frappera", "frapperait").
    */
-  private static boolean hypothetical(SentenceGraph graph, Token token) {
+  static boolean hypothetical(SentenceGraph graph, Token token) {
     for (Token aux : graph.children(token, "aux")) {
       String word = aux.text().toLowerCase(Locale.ROOT);
       if (MODALS.contains(word) || (aux.lemma() != null && MODALS.contains(aux.lemma()))) {
@@ -3041,56 +3007,6 @@ public final class EventStage {
     return "VERB".equals(token.pos()) && token.lemma() == null
         && word.matches(".+(erai|eras|era|erons|erez|eront|erais|erait|erions|eriez|eraient|irait|iront|ira)");
   }
-
-  /**
-   * Who the article says reports the act: the subject of a verb of saying whose clausal complement
-   * holds it ("X a annoncé que Y…"), or the party of "selon X", "d'après X", "according to X".
-   */
-  private static Located reporter(EntityLocator locator, SentenceGraph graph, Token token) {
-    for (Token oblique : reportingPhrases(graph, graph.children(token, "obl"))) {
-      Located located = locator.at(graph, oblique);
-      if (located != null) {
-        return located;
-      }
-    }
-    Token tail = reportingTail(graph, token);
-    if (tail != null && locator.at(graph, tail) != null) {
-      return locator.at(graph, tail);
-    }
-    // "…n'a pas ouvert le feu sur les manifestants, a assuré le porte-parole du gouvernement": a verb
-    // of saying set after the clause it reports, its subject inverted (often read as its object).
-    Token clause = clauseOf(graph, token);
-    for (Token said : graph.children(clause == null ? token : clause, "parataxis")) {
-      String word = said.lemma() != null ? said.lemma() : said.text().toLowerCase(Locale.ROOT);
-      if (said.index() < token.index() || !SPEECH_HINT.matcher(word).find()) {
-        continue;
-      }
-      List<Token> speakers = graph.children(said, "nsubj");
-      for (Token speaker : speakers.isEmpty() ? graph.children(said, "obj") : speakers) {
-        Located located = locator.at(graph, speaker);
-        if (located != null) {
-          return located;
-        }
-      }
-    }
-    Token head = graph.head(token);
-    if (head != null && (SentenceGraph.hasRelation(token, "ccomp") || SentenceGraph.hasRelation(token, "parataxis"))) {
-      String lemma = head.lemma() != null ? head.lemma() : head.text().toLowerCase(Locale.ROOT);
-      if (SPEECH_HINT.matcher(lemma).find()) {
-        for (Token subject : graph.children(head, "nsubj")) {
-          Located located = locator.at(graph, subject);
-          if (located != null) {
-            return located;
-          }
-        }
-      }
-    }
-    return null;
-  }
-
-  /** Verbs of saying, by their stems in both languages, for reported speech. */
-  private static final java.util.regex.Pattern SPEECH_HINT = java.util.regex.Pattern.compile(
-      "^(say|said|tell|told|announc|declar|state|add|claim|report|confirm|insist|dire|dit|déclar|annon|affirm|indiqu|précis|ajout|assur|estim|expliqu|rapport|confirm|soulign)");
 
   // ------------------------------------------------------------------ evidence and drafts
 
