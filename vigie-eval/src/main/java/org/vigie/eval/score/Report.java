@@ -64,6 +64,15 @@ public record Report(List<DocumentScore> documents) {
     return documents.stream().map(DocumentScore::facts).reduce(Counts.ZERO, Counts::plus);
   }
 
+  /** Fact counts per language of the gold files, in alphabetical order. */
+  public Map<String, Counts> factsByLanguage() {
+    Map<String, Counts> rows = new TreeMap<>();
+    for (DocumentScore document : documents) {
+      rows.merge(document.language(), document.facts(), Counts::plus);
+    }
+    return rows;
+  }
+
   public EntityScore entities() {
     return documents.stream().map(DocumentScore::entities)
         .reduce(new EntityScore(0, 0, 0, 0, 0, List.of()), EntityScore::plus);
@@ -89,6 +98,7 @@ public record Report(List<DocumentScore> documents) {
     }
     out.append(String.format(Locale.ROOT, HEADER, "facts", "gold", "system", "matched", "precision", "recall", "F1"));
     row(out, "all", facts());
+    factsByLanguage().forEach((language, counts) -> row(out, language, counts));
     out.append(System.lineSeparator());
     out.append(entities().format()).append(System.lineSeparator());
     if (showErrors) {
@@ -134,7 +144,10 @@ public record Report(List<DocumentScore> documents) {
       ObjectNode types = table.putObject("plover");
       eventsByType(rule).forEach((type, counts) -> counts(types.putObject(type), counts));
     }
-    counts(root.putObject("facts"), facts());
+    ObjectNode factNode = root.putObject("facts");
+    counts(factNode, facts());
+    ObjectNode factLanguages = factNode.putObject("languages");
+    factsByLanguage().forEach((language, counts) -> counts(factLanguages.putObject(language), counts));
     EntityScore entities = entities();
     ObjectNode entityNode = root.putObject("entities");
     entityNode.put("gold", entities.goldEntities());
