@@ -54,6 +54,10 @@ final class EntityLocator {
     if (direct != null && !isLabel(graph, direct)) {
       return direct;
     }
+    if (direct == null && "PRON".equals(token.pos())
+        && PERSON_PRONOUNS.contains(token.text().toLowerCase(java.util.Locale.ROOT))) {
+      return lastPersonBefore(token);
+    }
     for (String relation : INNER) {
       for (Token child : graph.children(token, relation)) {
         Located inner = covering(child);
@@ -254,6 +258,29 @@ final class EntityLocator {
       Mention m = located.mention();
       if (m.start() <= token.start() && token.end() <= m.end() && role.equals(located.entity().role())
           && (best == null || m.length() > best.mention().length())) {
+        best = located;
+      }
+    }
+    return best;
+  }
+
+  /** Pronouns of one person: "selon lui", "a-t-il précisé", "he said". */
+  private static final java.util.Set<String> PERSON_PRONOUNS = java.util.Set.of("il", "elle", "lui", "-il", "-elle",
+      "he", "she", "him");
+
+  /** How far back, in characters, a pronoun looks for the person it stands for. */
+  private static final int PRONOUN_REACH = 400;
+
+  /**
+   * "Selon lui, entre 10 et 15 soldats ont été tués": the person a pronoun stands for is the person
+   * named last before it, within a couple of sentences; none when no person is that near.
+   */
+  private Located lastPersonBefore(Token pronoun) {
+    Located best = null;
+    for (Located located : mentions) {
+      Mention m = located.mention();
+      if (located.entity().type() == EntityType.PERSON && m.end() <= pronoun.start()
+          && pronoun.start() - m.end() <= PRONOUN_REACH && (best == null || m.end() > best.mention().end())) {
         best = located;
       }
     }

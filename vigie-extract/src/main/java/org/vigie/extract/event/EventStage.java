@@ -179,9 +179,24 @@ public final class EventStage {
         }
       }
     }
-    Document dated = document.withEvents(protestersAsTargets(events));
+    Document dated = document.withEvents(protestersAsTargets(events).stream().filter(e -> !selfInflicted(e)).toList());
     org.vigie.model.Diagnostic undated = dating[0].missingReference();
     return undated == null ? dated : dated.withDiagnostic(undated);
+  }
+
+  /** Sectors of groups of people who do not act on themselves as a body. */
+  private static final Set<String> PEOPLE_GROUPS = Set.of("OPP", "CVL", "EDU", "LAB", "REB");
+
+  /**
+   * "the organisers of the blockade" read as acting on the protesters they are: a group of people
+   * coded as acting on its own code is a misreading, no event.
+   */
+  private static boolean selfInflicted(Event event) {
+    if (event.source() == null || event.target() == null || event.source().actor() == null) {
+      return false;
+    }
+    String code = event.source().actor();
+    return code.equals(event.target().actor()) && code.length() == 6 && PEOPLE_GROUPS.contains(code.substring(3));
   }
 
   /** Acts of the state on people that, in an article about a protest, fall on the protesters. */
