@@ -509,10 +509,11 @@ public final class EventStage {
           candidates.add(object);
         }
       }
-      // "a engagé un millier de soldats", "launched a wave of missiles": a measure's complement.
+      // "a engagé un millier de soldats", "launched a wave of missiles": a measure's complement; after
+      // a number also a definite one ("a évacué deux des cinq positions", "two of the bases").
       for (Token object : List.copyOf(candidates)) {
         for (Token complement : graph.children(object, "nmod")) {
-          if (graph.children(complement, "det").isEmpty()
+          if ((graph.children(complement, "det").isEmpty() || "NUM".equals(object.pos()))
               && !withCase(graph, List.of(complement), Set.of("de", "d'", "of")).isEmpty()) {
             candidates.add(complement);
           }
