@@ -107,12 +107,14 @@ def main():
     rows, problems, seen, in_petrarch = [], [], set(), 0
     for i, r in enumerate(read_tsv(INPUT), 1):
         where = "input row %d (%s): " % (i, r["expression"])
-        expr, pos, code = r["expression"], r["pos"], r["cameo"]
+        expr, pos, cameo = r["expression"], r["pos"], r["cameo"]
         if pos not in ("VERB", "NOUN"):
             problems.append(where + "pos " + pos)
-        if code not in codebook:
-            problems.append(where + "unknown CAMEO code " + code)
+        # "190:190": the target's act back on the source is coded too; the first code gives type and mode.
+        if any(c not in codebook for c in cameo.split(":")):
+            problems.append(where + "unknown CAMEO code " + cameo)
             continue
+        code = cameo.split(":")[0]
         flags = [] if r["flags"] in (".", "-", "") else r["flags"].split(",")
         plover = plover_of(code)
         if not plover and not ({"speech", "future"} & set(flags)):
@@ -137,7 +139,7 @@ def main():
         seen.add((expr, pos))
         if pos == "VERB" and expr.split(" ")[0] in verbs:
             in_petrarch += 1
-        rows.append([expr, pos, plover, mode, code, source, target, ",".join(flags), r["example"]])
+        rows.append([expr, pos, plover, mode, cameo, source, target, ",".join(flags), r["example"]])
     if problems:
         fail("\n".join(problems))
 

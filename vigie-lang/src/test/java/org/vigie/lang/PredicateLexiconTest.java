@@ -3,6 +3,7 @@ package org.vigie.lang;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -51,9 +52,11 @@ class PredicateLexiconTest {
       if (!row.get("mode").isBlank() && !modes.contains(plover + "/" + row.get("mode"))) {
         problems.add(where + "unknown mode " + plover + "/" + row.get("mode"));
       }
-      String code = row.get("cameo");
-      if (!cameo.containsKey(code)) {
-        problems.add(where + "unknown CAMEO code " + code);
+      // "190:190": the second code is the target's act back on the source; the first gives the type.
+      String[] codes = row.get("cameo").split(":", -1);
+      String code = codes[0];
+      if (codes.length > 2 || !Arrays.stream(codes).allMatch(cameo::containsKey)) {
+        problems.add(where + "unknown CAMEO code " + row.get("cameo"));
       } else if (!marker && !agrees(plover, code, cameo)) {
         problems.add(where + "CAMEO " + code + " is " + cameo.get(code) + ", not " + plover);
       }

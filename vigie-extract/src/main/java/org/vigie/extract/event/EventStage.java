@@ -147,9 +147,10 @@ public final class EventStage {
           continue;
         }
         // "shelled the posts …, in the most serious violation of the ceasefire", "en violation de la
-        // trêve": a breach named in an "in" phrase characterises the clause's act, not another act.
-        if (predicate.plover().equals("REJECT") && "NOUN".equals(token.pos()) && !withCase(graph, List.of(token),
-            Set.of("in", "en")).isEmpty()) {
+        // trêve", "struck the depot in support of the offensive": a breach or a support named in an
+        // "in" phrase characterises the clause's act, not another act.
+        if ((predicate.plover().equals("REJECT") || predicate.plover().equals("SUPPORT"))
+            && "NOUN".equals(token.pos()) && !withCase(graph, List.of(token), Set.of("in", "en")).isEmpty()) {
           continue;
         }
         if (predicate.plover().equals("REQUEST") && aimOfProtest(lexicon, lemmatizer, graph, token)) {
@@ -525,7 +526,9 @@ public final class EventStage {
 
   /**
    * An act named inside another act is not an event of its own: in "menace de frapper" and "appelle
-   * à cesser le feu" the threat and the appeal are the events, not the strike or the ceasefire.
+   * à cesser le feu" the threat and the appeal are the events, not the strike or the ceasefire; in
+   * "froze 50 million dollars in budget support" the sanction, not the support (a sanction hides
+   * only the acts its phrase names by a noun).
    */
   private static boolean insideEmbeddedAct(PredicateLexicon lexicon, Lemmas lemmatizer, SentenceGraph graph, Token token) {
     Token current = token;
@@ -553,7 +556,8 @@ public final class EventStage {
       }
       Predicate outer = match(lexicon, lemmatizer, graph, head);
       if (outer != null && !outer.speech() && !outer.future() && !outer.transparent()
-          && Set.of("THREATEN", "REQUEST", "AGREE", "REJECT", "SUPPORT", "ACCUSE", "CONCEDE").contains(outer.plover())) {
+          && (Set.of("THREATEN", "REQUEST", "AGREE", "REJECT", "SUPPORT", "ACCUSE", "CONCEDE").contains(outer.plover())
+              || outer.plover().equals("SANCTION") && "NOUN".equals(token.pos()))) {
         return true;
       }
       current = head;
@@ -1172,9 +1176,11 @@ public final class EventStage {
           targetActor = new ActorRef(targetActor.entity(), targetActor.name(), targetActor.actor() + "MIL");
         }
         sourceActor = ownedByReporter(sourceActor, source, reporter);
-        // "environ 20 000 personnes ont manifesté": people who protest are protesters (OPP).
+        // "environ 20 000 personnes ont manifesté", "students took to the streets": people who
+        // protest are protesters (OPP); teachers on strike keep their sector (a labour act).
         if (sourceActor != null && predicate.plover().equals("PROTEST") && sourceActor.actor() != null
-            && sourceActor.actor().length() >= 6 && sourceActor.actor().startsWith("CVL", 3)) {
+            && sourceActor.actor().length() >= 6 && (sourceActor.actor().startsWith("CVL", 3)
+                || sourceActor.actor().startsWith("EDU", 3) && !"strike".equals(predicate.mode()))) {
           sourceActor = new ActorRef(sourceActor.entity(), sourceActor.name(),
               sourceActor.actor().substring(0, 3) + "OPP" + sourceActor.actor().substring(6));
         }
