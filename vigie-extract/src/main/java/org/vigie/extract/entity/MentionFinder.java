@@ -413,6 +413,28 @@ final class MentionFinder {
           ref = new RoleRef(ref.role(), body.role().sector(), ref.subsector(), ref.type());
         }
       }
+      // Left, in English: the places that name a body ("Jammu and Kashmir Police", "Kherson Police"):
+      // the body of the first place's country.
+      if (countriesNamed.isEmpty() && owner == null && ref != null && ref.type() == EntityType.ORGANIZATION
+          && ref.sector() != null && lexicon.language.equals("en") && (before == null || titleStart != before.start())) {
+        PlaceMention last = places.endingWithin(titleStart - 1, titleStart);
+        if (last != null && normalized.substring(last.end(), titleStart).isBlank()) {
+          PlaceMention first = last;
+          int andStart = previousTokenStart(last.start());
+          if (andStart >= 0 && lexicon.andWords.contains(normalized.substring(andStart, last.start()).strip()
+              .toLowerCase(Locale.ROOT))) {
+            PlaceMention other = places.endingWithin(andStart - 2, andStart);
+            if (other != null && normalized.substring(other.end(), andStart).isBlank()) {
+              first = other;
+            }
+          }
+          String country = first.place().iso3() != null ? first.place().iso3() : last.place().iso3();
+          if (country != null) {
+            countriesNamed.add(country);
+            titleStart = first.start();
+          }
+        }
+      }
       titleStart = withDeterminer(titleStart);
       // Right: demonyms, possibly coordinated ("présidents iranien et russe").
       int cursor = titleEnd;
