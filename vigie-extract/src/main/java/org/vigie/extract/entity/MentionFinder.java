@@ -558,7 +558,8 @@ final class MentionFinder {
       }
       if (head != null && head.value().equals("capital")) {
         capitalOf(sentence, withDeterminer, start, head.end());
-      } else if (head != null && head.value().equals("organization")) {
+      } else if (head != null && head.value().equals("organization") && !nameFollows(head.end())) {
+        // "l'ONG Foro Penal", "l'organisation Human Rights Watch": a name after the noun is no anaphora.
         OrgMention latest = latestOrg(start, null);
         if (latest != null) {
           int end = withAdjectives(sentence, head.end());
@@ -571,6 +572,12 @@ final class MentionFinder {
         }
       }
     }
+  }
+
+  /** Whether the word after {@code end} starts with a capital letter (a name in apposition). */
+  private boolean nameFollows(int end) {
+    int next = nextTokenStart(end);
+    return next >= 0 && next < text.length() && Character.isUpperCase(text.charAt(next));
   }
 
   private void capitalOf(Sentence sentence, int from, int start, int end) {

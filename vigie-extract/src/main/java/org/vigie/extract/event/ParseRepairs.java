@@ -35,7 +35,39 @@ final class ParseRepairs {
     changed |= relativeDeterminer(tokens);
     changed |= mainVerbUnderRelative(tokens);
     changed |= causative(tokens);
+    changed |= reportingPhraseAsSubject(tokens);
     return changed ? new Sentence(sentence.index(), sentence.start(), sentence.end(), tokens, true) : sentence;
+  }
+
+  /** Prepositions of a reporting phrase: "selon l'armée", "d'après la police", "according to". */
+  private static final Set<String> REPORTING_CASES = Set.of("selon", "après", "according");
+
+  /**
+   * "Selon l'armée, « plus de 40 terroristes » ont été neutralisés": the parser may take the
+   * reporting phrase for the clause's subject and the real subject for its apposition. A subject
+   * opened by "selon"/"d'après"/"according" with an apposition after it: the apposition is the
+   * subject, the phrase an oblique.
+   */
+  private static boolean reportingPhraseAsSubject(List<Token> tokens) {
+    boolean changed = false;
+    for (Token subject : List.copyOf(tokens)) {
+      if (subject.deprel() == null || !subject.deprel().startsWith("nsubj")) {
+        continue;
+      }
+      boolean reporting = tokens.stream().anyMatch(t -> t.head() == subject.index() && "case".equals(t.deprel())
+          && REPORTING_CASES.contains(t.text().toLowerCase(java.util.Locale.ROOT)));
+      Token appos = tokens.stream().filter(t -> t.head() == subject.index() && "appos".equals(t.deprel())
+          && t.index() > subject.index()).findFirst().orElse(null);
+      if (!reporting || appos == null) {
+        continue;
+      }
+      tokens.set(appos.index(), new Token(appos.index(), appos.text(), appos.start(), appos.end(), appos.pos(),
+          appos.lemma(), appos.ner(), subject.head(), subject.deprel()));
+      tokens.set(subject.index(), new Token(subject.index(), subject.text(), subject.start(), subject.end(),
+          subject.pos(), subject.lemma(), subject.ner(), subject.head(), "obl:mod"));
+      changed = true;
+    }
+    return changed;
   }
 
   /**
