@@ -1610,7 +1610,7 @@ public final class EventStage {
   }
 
   /** The country of the first place of the sentence introduced by one of the prepositions, or null. */
-  private static String placeCountry(EntityLocator locator, SentenceGraph graph, Set<String> prepositions) {
+  static String placeCountry(EntityLocator locator, SentenceGraph graph, Set<String> prepositions) {
     for (Token token : withCase(graph, graph.tokens(), prepositions)) {
       Located located = locator.at(graph, token);
       if (located != null && isPlace(located.entity()) && located.entity().country() != null) {
@@ -1621,7 +1621,7 @@ public final class EventStage {
   }
 
   /** Where people are struck: the places of the sentence, including a target ("frappes sur Baalbek"). */
-  private static final Set<String> VICTIM_PLACES = Set.of("à", "dans", "en", "près", "sur", "in", "at", "near", "inside",
+  static final Set<String> VICTIM_PLACES = Set.of("à", "dans", "en", "près", "sur", "in", "at", "near", "inside",
       "outside", "on");
 
   private static List<Located> concat(List<Located> a, List<Located> b) {

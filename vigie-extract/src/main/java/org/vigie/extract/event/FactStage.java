@@ -128,8 +128,12 @@ public final class FactStage {
         CountReader.Reading reading = sentenceReader.read(phrase, counted, bare, 0);
         Located reporter = reporterOf(locator, graph, sentenceReader, phrase, span);
         String domestic = EventStage.domesticCountry(locator, graph, List.of(), List.of());
+        // "…tirs de roquettes sur Kiryat Shmona, qui ont blessé deux civils selon les secouristes": the
+        // services that count the casualties, named without a country, are of the place struck.
+        String struck = EventStage.placeCountry(locator, graph, EventStage.VICTIM_PLACES);
         ActorRef reportedBy = reporter == null ? null : Reporting.actor(graph, reporter,
-            reporter.country() != null ? reporter.country() : domestic != null ? domestic : mainCountry);
+            reporter.country() != null ? reporter.country() : struck != null ? struck
+                : domestic != null ? domestic : mainCountry);
         boolean elliptic = false;
         if (reading == null || reading.kind().isEmpty()) {
           // "Au moins 45 personnes ont été interpellées, selon la police, plus de 200 selon les
