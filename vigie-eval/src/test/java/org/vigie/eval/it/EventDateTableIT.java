@@ -3,8 +3,6 @@ package org.vigie.eval.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,26 +82,6 @@ class EventDateTableIT {
   }
 
   private static List<String[]> rows(String language) throws IOException {
-    List<String[]> rows = new ArrayList<>();
-    try (InputStream in = EventDateTableIT.class.getResourceAsStream("/dates/" + language + ".tsv")) {
-      if (in == null) {
-        return rows;
-      }
-      boolean header = true;
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        if (header) {
-          header = false;
-          continue;
-        }
-        String[] columns = line.split("\t", -1);
-        if (columns.length >= 4) {
-          rows.add(columns);
-        }
-      }
-    }
-    return rows;
+    return TableRows.read("/dates/" + language + ".tsv", 4);
   }
 }

@@ -3,8 +3,6 @@ package org.vigie.eval.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -107,26 +105,6 @@ class FactTableIT {
   }
 
   private static List<String[]> rows(String language) throws IOException {
-    List<String[]> rows = new ArrayList<>();
-    try (InputStream in = FactTableIT.class.getResourceAsStream("/facts/" + language + ".tsv")) {
-      if (in == null) {
-        return rows;
-      }
-      boolean header = true;
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        if (header) {
-          header = false;
-          continue;
-        }
-        String[] columns = line.split("\t", -1);
-        if (columns.length >= 3) {
-          rows.add(columns);
-        }
-      }
-    }
-    return rows;
+    return TableRows.read("/facts/" + language + ".tsv", 3);
   }
 }

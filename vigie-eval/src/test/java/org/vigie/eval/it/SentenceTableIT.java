@@ -3,8 +3,6 @@ package org.vigie.eval.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -121,26 +119,6 @@ class SentenceTableIT {
   }
 
   private static List<String[]> rows(String language) throws IOException {
-    List<String[]> rows = new ArrayList<>();
-    try (InputStream in = SentenceTableIT.class.getResourceAsStream("/sentences/" + language + ".tsv")) {
-      if (in == null) {
-        return rows;
-      }
-      boolean header = true;
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        if (header) {
-          header = false;
-          continue;
-        }
-        String[] columns = line.split("\t", -1);
-        if (columns.length >= 4) {
-          rows.add(columns);
-        }
-      }
-    }
-    return rows;
+    return TableRows.read("/sentences/" + language + ".tsv", 4);
   }
 }

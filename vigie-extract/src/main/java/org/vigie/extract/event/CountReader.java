@@ -177,7 +177,7 @@ final class CountReader {
         return among;
       }
     }
-    // "le nombre de martyrs a atteint 18 205", "the death toll rose to 300", "a évalué à une vingtaine le nombre de morts"
+    // "le nombre de morts a atteint 1 240", "the death toll rose to 300", "a évalué à une vingtaine le nombre de morts"
     if (bare && (object || relation.startsWith("obl") || relation.startsWith("xcomp") || relation.startsWith("nmod"))) {
       for (Token other : graph.children(verb)) {
         if (other == phrase || !(SentenceGraph.hasRelation(other, "nsubj") || SentenceGraph.hasRelation(other, "obj")

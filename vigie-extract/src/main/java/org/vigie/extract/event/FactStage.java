@@ -24,7 +24,7 @@ import org.vigie.model.Token;
  * hostages. Each number the {@link NumberReader} finds in a parsed sentence is a fact when the parse
  * ties it to a word of {@code lang/<language>/facts.tsv}: the noun it counts ("145 blessés"), the
  * verb it is the object or passive subject of ("killed 32 people", "30 personnes ont été tuées"),
- * the state said of what it counts ("are still missing"), a count noun ("le nombre de martyrs a
+ * the state said of what it counts ("are still missing"), a count noun ("le nombre de morts a
  * atteint…") or a verb that reports it ("a recensé 26 morts"). Who reports the count comes from the
  * reported speech around it ({@link Reporting}, as for events) or from the subject of a verb that
  * reports it; a count restated with the same value is one fact with several evidence spans; two

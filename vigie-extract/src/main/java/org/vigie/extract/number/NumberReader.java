@@ -12,9 +12,9 @@ import org.vigie.extract.number.Pieces.Type;
 
 /**
  * Finds the numbers of a text in every way journalists write them (issue #5, item 3): digits with
- * any thousands separator ("18 205" with a space, a no-break or narrow no-break space, "18.205",
- * "18,205"), decimals ("1,2 million", "2.5 billion"), mixed forms ("18 milles 205", "3 milliards"),
- * words ("dix-huit mille deux cent cinq", "quatre-vingt-dix", "one hundred and five"),
+ * any thousands separator ("12 480" with a space, a no-break or narrow no-break space, "12.480",
+ * "12,480"), decimals ("1,2 million", "2.5 billion"), mixed forms ("12 milles 480", "3 milliards"),
+ * words ("douze mille quatre cent quatre-vingts", "quatre-vingt-dix", "one hundred and five"),
  * approximations ("une vingtaine", "des dizaines", "dozens"), bounds ("au moins", "nearly") and
  * ranges ("entre 10 et 15", "10-15"). The words and conventions are data
  * ({@code lang/<language>/numbers.tsv}; docs/numbers.md).
@@ -264,7 +264,7 @@ public final class NumberReader {
     if (first.norm().length() > 1 && first.norm().startsWith("0")) {
       return Core.skip(i, phoneEnd(p, i)); // a telephone number or a code, never a count
     }
-    // Thousands groups: "18 205" (one space of any kind), "18.205", "18,205": groups of exactly three digits.
+    // Thousands groups: "12 480" (one space of any kind), "12.480", "12,480": groups of exactly three digits.
     int j = i + 1;
     StringBuilder integer = new StringBuilder(first.norm());
     String groupMark = null;
@@ -421,8 +421,8 @@ public final class NumberReader {
   }
 
   /**
-   * A whole number after a scale word, lower than the scale, added to it: "18 milles 205",
-   * "2 millions 500 000", "dix-huit mille 205".
+   * A whole number after a scale word, lower than the scale, added to it: "12 milles 480",
+   * "2 millions 500 000", "douze mille 480".
    */
   private Core withContinuation(List<Piece> p, Core core) {
     if (core.scale().compareTo(BigDecimal.ONE) <= 0 || !core.whole()

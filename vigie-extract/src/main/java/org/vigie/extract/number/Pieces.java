@@ -78,7 +78,7 @@ final class Pieces {
     return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
-  /** One space of any kind that can separate groups of three digits ("18 205", no-break, narrow no-break, thin). */
+  /** One space of any kind that can separate groups of three digits ("12 480", no-break, narrow no-break, thin). */
   static boolean isGroupSpace(String gap) {
     return gap.length() == 1 && (gap.charAt(0) == ' ' || gap.charAt(0) == '\u00A0'
         || gap.charAt(0) == '\u202F' || gap.charAt(0) == '\u2009');
